@@ -1,0 +1,63 @@
+#pragma once
+
+#include "gateway/GatewayResult.h"
+#include "invoice/InvoiceFields.h"
+#include "store/InvoiceRecord.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class GatewayCall;
+class GatewayClient;
+class InvoiceStore;
+class InvoiceValidator;
+class OrderIdGenerator;
+
+// The use case behind the Create button: check the fields, give the invoice an
+// order id, store it as `sending`, send it, and record what the gateway said.
+// Widgets call it and listen to its signals; it works without a screen.
+class InvoiceCheckout : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Submission {
+        bool accepted = false;
+        qint64 invoiceId = -1;
+        QString orderId;
+        QList<FieldIssue> issues; // why it was not accepted, per field
+        QString problem;          // why it was not accepted, not tied to a field
+    };
+
+    InvoiceCheckout(InvoiceStore *store, GatewayClient *client, const InvoiceValidator *validator,
+                    const OrderIdGenerator *orderIds, QObject *parent = nullptr);
+
+    // Only one invoice is on its way at a time: a second press of Create while
+    // one is sending is refused, so a double click never sends two invoices.
+    Submission submit(InvoiceFields fields);
+    // Sends a corrected `failed` invoice again, under its own row and order id.
+    Submission resend(qint64 invoiceId, InvoiceFields fields);
+    bool isBusy() const { return !m_call.isNull(); }
+    qint64 sendingInvoiceId() const { return m_sendingId; }
+
+public slots:
+    void cancel();
+
+signals:
+    void busyChanged(bool busy);
+    void invoiceOpened(const InvoiceRecord &record);
+    // The gateway refused, or the request failed; the record says how it stands.
+    void invoiceNotCreated(const InvoiceRecord &record, const GatewayResult &result);
+
+private:
+    Submission send(qint64 invoiceId, const InvoiceFields &fields);
+    void onFinished(qint64 invoiceId, const GatewayResult &result);
+
+    InvoiceStore *m_store;
+    GatewayClient *m_client;
+    const InvoiceValidator *m_validator;
+    const OrderIdGenerator *m_orderIds;
+    QPointer<GatewayCall> m_call;
+    qint64 m_sendingId = -1;
+};

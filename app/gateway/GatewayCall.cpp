@@ -1,0 +1,128 @@
+#include "gateway/GatewayCall.h"
+
+#include "gateway/GatewayAnswerParser.h"
+
+#include <QNetworkReply>
+
+GatewayCall::GatewayCall(QObject *parent) : QObject(parent)
+{
+}
+
+GatewayCall::GatewayCall(QNetworkReply *reply, int timeoutMs, QObject *parent)
+    : QObject(parent), m_reply(reply)
+{
+    reply->setParent(this);
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        m_abortReason = GatewayResult::Failure::Timeout;
+        m_abortDetail = tr("No answer after %n second(s).", nullptr, int(m_timeout.interval() / 1000));
+        if (m_reply)
+            m_reply->abort();
+    });
+    m_timeout.start(timeoutMs);
+    connect(reply, &QNetworkReply::redirected, this, &GatewayCall::onRedirected);
+    connect(reply, &QNetworkReply::downloadProgress, this, &GatewayCall::onDownloadProgress);
+    connect(reply, &QNetworkReply::finished, this, &GatewayCall::onReplyFinished);
+}
+
+GatewayCall *GatewayCall::failed(const GatewayResult &result, QObject *parent)
+{
+    auto *call = new GatewayCall(parent);
+    QMetaObject::invokeMethod(call, [call, result] { call->finish(result); }, Qt::QueuedConnection);
+    return call;
+}
+
+void GatewayCall::cancel()
+{
+    if (m_finished || !m_reply)
+        return;
+    m_abortReason = GatewayResult::Failure::Cancelled;
+    m_reply->abort();
+}
+
+void GatewayCall::onRedirected(const QUrl &target)
+{
+    // The request's own host may move us along its paths; another host may not
+    // receive the private key.
+    const QUrl origin = m_reply->request().url();
+    if (target.host() == origin.host() && target.scheme() == origin.scheme()) {
+        emit m_reply->redirectAllowed();
+        return;
+    }
+    m_abortReason = GatewayResult::Failure::Redirected;
+    m_abortDetail = target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    m_reply->abort();
+}
+
+void GatewayCall::onDownloadProgress(qint64 received)
+{
+    if (received > MaxAnswerBytes && m_reply) {
+        m_abortReason = GatewayResult::Failure::TooLarge;
+        m_abortDetail = tr("More than %n byte(s).", nullptr, int(MaxAnswerBytes));
+        m_reply->abort();
+    }
+}
+
+void GatewayCall::onReplyFinished()
+{
+    m_timeout.stop();
+    finish(resultFromReply());
+}
+
+GatewayResult GatewayCall::resultFromReply()
+{
+    using Failure = GatewayResult::Failure;
+    const int httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_abortReason != Failure::None)
+        return GatewayResult::transportFailure(m_abortReason, m_abortDetail, httpStatus);
+
+    const QNetworkReply::NetworkError error = m_reply->error();
+    // An HTTP error status still carries the gateway's JSON: read it.
+    if (error == QNetworkReply::NoError || (httpStatus >= 400 && error > QNetworkReply::UnknownProxyError)) {
+        if (httpStatus >= 300 && httpStatus < 400) {
+            return GatewayResult::transportFailure(
+                    Failure::Redirected,
+                    m_reply->header(QNetworkRequest::LocationHeader).toUrl().toDisplayString(),
+                    httpStatus);
+        }
+        const QByteArray body = m_reply->read(MaxAnswerBytes + 1);
+        if (body.size() > MaxAnswerBytes)
+            return GatewayResult::transportFailure(Failure::TooLarge, QString(), httpStatus);
+        return GatewayAnswerParser::parse(httpStatus, body);
+    }
+
+    Failure failure = Failure::Other;
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        failure = Failure::ConnectionRefused;
+        break;
+    case QNetworkReply::HostNotFoundError:
+        failure = Failure::HostNotFound;
+        break;
+    case QNetworkReply::TimeoutError:
+        failure = Failure::Timeout;
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        failure = Failure::Tls;
+        break;
+    case QNetworkReply::RemoteHostClosedError:
+        failure = Failure::ConnectionLost;
+        break;
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::TooManyRedirectsError:
+        failure = Failure::Redirected;
+        break;
+    default:
+        break;
+    }
+    return GatewayResult::transportFailure(failure, m_reply->errorString(), httpStatus);
+}
+
+void GatewayCall::finish(const GatewayResult &result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished(result);
+    deleteLater();
+}

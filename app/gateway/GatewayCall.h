@@ -1,0 +1,46 @@
+#pragma once
+
+#include "gateway/GatewayResult.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkReply;
+
+// One request to the gateway on its way. It finishes exactly once, with a result,
+// whether the gateway answered, the network failed, the time ran out or the
+// cashier pressed Cancel. It deletes itself after finishing.
+class GatewayCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 MaxAnswerBytes = 1024 * 1024;
+
+    GatewayCall(QNetworkReply *reply, int timeoutMs, QObject *parent = nullptr);
+    // A call that never went out, finished at the next turn of the event loop.
+    static GatewayCall *failed(const GatewayResult &result, QObject *parent);
+
+    bool isFinished() const { return m_finished; }
+
+public slots:
+    void cancel();
+
+signals:
+    void finished(const GatewayResult &result);
+
+private:
+    explicit GatewayCall(QObject *parent);
+    void onRedirected(const QUrl &target);
+    void onDownloadProgress(qint64 received);
+    void onReplyFinished();
+    void finish(const GatewayResult &result);
+    GatewayResult resultFromReply();
+
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_timeout;
+    GatewayResult::Failure m_abortReason = GatewayResult::Failure::None;
+    QString m_abortDetail;
+    bool m_finished = false;
+};

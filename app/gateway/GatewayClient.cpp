@@ -1,0 +1,46 @@
+#include "gateway/GatewayClient.h"
+
+#include "gateway/CreateInvoiceRequest.h"
+#include "gateway/GatewayCall.h"
+#include "gateway/WireFields.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+
+GatewayClient::GatewayClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent), m_network(network)
+{
+}
+
+GatewayCall *GatewayClient::createInvoice(const InvoiceFields &fields)
+{
+    return post(GatewayCommands::CreateInvoice, CreateInvoiceRequest::form(fields));
+}
+
+QByteArray GatewayClient::bodyFor(const FormBody &fields) const
+{
+    FormBody body;
+    body.add(WireFields::PublicKey, m_endpoint.publicKey);
+    body.add(WireFields::PrivateKey, m_endpoint.privateKey);
+    for (const FormBody::Field &field : fields.fields())
+        body.add(field.first, field.second);
+    return body.encoded();
+}
+
+GatewayCall *GatewayClient::post(const QString &command, const FormBody &fields)
+{
+    const QString refusal = GatewayEndpoint::whyNotAllowed(m_endpoint.base);
+    if (!refusal.isEmpty()) {
+        return GatewayCall::failed(
+                GatewayResult::transportFailure(GatewayResult::Failure::InsecureAddress, refusal), this);
+    }
+    QNetworkRequest request(m_endpoint.commandUrl(command));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    // Redirects are followed only after GatewayCall has checked the target host.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
+    QNetworkReply *reply = m_network->post(request, bodyFor(fields));
+    return new GatewayCall(reply, m_endpoint.timeoutMs, this);
+}

@@ -1,0 +1,154 @@
+#include "settings/CredentialStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <qt6keychain/keychain.h>
+
+namespace {
+const QString KeyName = QStringLiteral("payid19-private-key");
+constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+}
+
+CredentialStore::CredentialStore(const QString &service, const QString &fallbackFile, Mode mode,
+                                 QObject *parent)
+    : QObject(parent), m_service(service), m_fallbackFile(fallbackFile), m_mode(mode)
+{
+    if (mode == Mode::FileOnly) {
+        m_backend = Backend::OwnerOnlyFile;
+        m_keychainProblem = tr("The system keychain is not used on this till.");
+    }
+}
+
+bool CredentialStore::readFile(QString *key, QString *error) const
+{
+    QFile file(m_fallbackFile);
+    if (!file.exists()) {
+        key->clear();
+        return true;
+    }
+    // A key file that others can read is tightened before it is used.
+    if ((file.permissions() & ~(OwnerOnly | QFileDevice::ReadUser | QFileDevice::WriteUser)) != 0)
+        file.setPermissions(OwnerOnly);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("The key file %1 could not be read: %2")
+                         .arg(QDir::toNativeSeparators(m_fallbackFile), file.errorString());
+        return false;
+    }
+    *key = QString::fromUtf8(file.readAll()).trimmed();
+    return true;
+}
+
+bool CredentialStore::writeFile(const QString &key, QString *error) const
+{
+    if (key.isEmpty()) {
+        if (QFile::exists(m_fallbackFile) && !QFile::remove(m_fallbackFile)) {
+            *error = tr("The key file %1 could not be removed.").arg(QDir::toNativeSeparators(m_fallbackFile));
+            return false;
+        }
+        return true;
+    }
+    QDir().mkpath(QFileInfo(m_fallbackFile).absolutePath());
+    QSaveFile file(m_fallbackFile);
+    // Restrict the file before the secret is written into it.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(OwnerOnly)
+        || file.write(key.toUtf8()) < 0 || !file.commit()) {
+        *error = tr("The key file %1 could not be written: %2")
+                         .arg(QDir::toNativeSeparators(m_fallbackFile), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void CredentialStore::readPrivateKey()
+{
+    auto readFromFile = [this] {
+        QString key, error;
+        m_backend = Backend::OwnerOnlyFile;
+        if (readFile(&key, &error))
+            m_key = key;
+        emit privateKeyLoaded();
+    };
+    if (m_mode == Mode::FileOnly) {
+        readFromFile();
+        return;
+    }
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setKey(KeyName);
+    connect(job, &QKeychain::Job::finished, this, [this, job, readFromFile] {
+        if (job->error() == QKeychain::NoError) {
+            m_backend = Backend::Keychain;
+            m_keychainProblem.clear();
+            m_key = job->textData();
+            emit privateKeyLoaded();
+        } else if (job->error() == QKeychain::EntryNotFound) {
+            // A key saved earlier while the keychain was away stays usable.
+            m_keychainProblem.clear();
+            QString key, error;
+            readFile(&key, &error);
+            m_backend = key.isEmpty() ? Backend::Keychain : Backend::OwnerOnlyFile;
+            m_key = key;
+            emit privateKeyLoaded();
+        } else {
+            m_keychainProblem = job->errorString();
+            readFromFile();
+        }
+    });
+    job->start();
+}
+
+void CredentialStore::finishWrite(const QString &key, bool ok, const QString &message)
+{
+    if (ok)
+        m_key = key;
+    emit privateKeySaved(ok, message);
+}
+
+void CredentialStore::writePrivateKey(const QString &key)
+{
+    auto writeToFile = [this, key](const QString &why) {
+        m_backend = Backend::OwnerOnlyFile;
+        m_keychainProblem = why;
+        QString error;
+        if (!writeFile(key, &error)) {
+            finishWrite(key, false, error);
+            return;
+        }
+        finishWrite(key, true,
+                    key.isEmpty() ? tr("The private key was removed.")
+                                  : tr("No keychain service answered (%1). The private key is kept in %2, readable by you alone.")
+                                            .arg(why, QDir::toNativeSeparators(m_fallbackFile)));
+    };
+    if (m_mode == Mode::FileOnly) {
+        writeToFile(m_keychainProblem);
+        return;
+    }
+    QKeychain::Job *job = nullptr;
+    if (key.isEmpty()) {
+        auto *remove = new QKeychain::DeletePasswordJob(m_service, this);
+        job = remove;
+    } else {
+        auto *write = new QKeychain::WritePasswordJob(m_service, this);
+        write->setTextData(key);
+        job = write;
+    }
+    job->setAutoDelete(true);
+    job->setKey(KeyName);
+    connect(job, &QKeychain::Job::finished, this, [this, job, key, writeToFile] {
+        const bool removedNothing = key.isEmpty() && job->error() == QKeychain::EntryNotFound;
+        if (job->error() == QKeychain::NoError || removedNothing) {
+            m_backend = Backend::Keychain;
+            m_keychainProblem.clear();
+            // No copy may stay behind in a file once the keychain holds the key.
+            QString ignored;
+            writeFile(QString(), &ignored);
+            finishWrite(key, true, key.isEmpty() ? tr("The private key was removed.")
+                                                 : tr("The private key is kept in the system keychain."));
+        } else {
+            writeToFile(job->errorString());
+        }
+    });
+    job->start();
+}

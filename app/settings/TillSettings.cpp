@@ -1,0 +1,126 @@
+#include "settings/TillSettings.h"
+
+#include "gateway/GatewayEndpoint.h"
+#include "invoice/OrderIdGenerator.h"
+
+#include <QSettings>
+
+namespace Keys {
+const QString ApiBase = QStringLiteral("gateway/apiBase");
+const QString PublicKey = QStringLiteral("gateway/publicKey");
+const QString Language = QStringLiteral("ui/language");
+const QString TillCode = QStringLiteral("till/code");
+const QString HistoryHeader = QStringLiteral("ui/historyHeader");
+const QString Defaults = QStringLiteral("defaults/");
+}
+
+TillSettings::TillSettings(QSettings *settings, QObject *parent)
+    : QObject(parent), m_settings(settings)
+{
+}
+
+QUrl TillSettings::apiBase() const
+{
+    const QUrl base(m_settings->value(Keys::ApiBase).toString());
+    return base.isValid() && !base.isEmpty() ? base : GatewayEndpoint::defaultBase();
+}
+
+void TillSettings::setApiBase(const QUrl &base)
+{
+    if (base == apiBase())
+        return;
+    m_settings->setValue(Keys::ApiBase, base.toString());
+    emit gatewayChanged();
+}
+
+QString TillSettings::publicKey() const
+{
+    return m_settings->value(Keys::PublicKey).toString();
+}
+
+void TillSettings::setPublicKey(const QString &key)
+{
+    if (key == publicKey())
+        return;
+    m_settings->setValue(Keys::PublicKey, key);
+    emit gatewayChanged();
+}
+
+QString TillSettings::language() const
+{
+    return m_settings->value(Keys::Language).toString();
+}
+
+void TillSettings::setLanguage(const QString &language)
+{
+    m_settings->setValue(Keys::Language, language);
+}
+
+QString TillSettings::tillCode()
+{
+    QString code = m_settings->value(Keys::TillCode).toString();
+    if (code.isEmpty()) {
+        code = OrderIdGenerator::randomTillCode();
+        m_settings->setValue(Keys::TillCode, code);
+        m_settings->sync();
+    }
+    return code;
+}
+
+InvoiceFields TillSettings::invoiceDefaults() const
+{
+    InvoiceFields f;
+    auto text = [this](const char *name) {
+        return m_settings->value(Keys::Defaults + QLatin1String(name)).toString();
+    };
+    auto flag = [this](const char *name) {
+        return m_settings->value(Keys::Defaults + QLatin1String(name), false).toBool();
+    };
+    f.currency = m_settings->value(Keys::Defaults + QLatin1String("currency"), QStringLiteral("USD")).toString();
+    f.test = flag("test");
+    f.addFeeToPrice = flag("addFeeToPrice");
+    f.margin = Amount::fromCanonical(text("margin"));
+    f.expiryHours = m_settings->value(Keys::Defaults + QLatin1String("expiryHours"), 0).toInt();
+    f.pageTemplate = text("template");
+    f.successUrl = text("successUrl");
+    f.cancelUrl = text("cancelUrl");
+    f.callbackUrl = text("callbackUrl");
+    f.merchantId = text("merchantId");
+    f.bannedCoins = m_settings->value(Keys::Defaults + QLatin1String("bannedCoins")).toStringList();
+    f.whiteLabel = flag("whiteLabel");
+    return f;
+}
+
+void TillSettings::setInvoiceDefaults(const InvoiceFields &f)
+{
+    auto set = [this](const char *name, const QVariant &value) {
+        m_settings->setValue(Keys::Defaults + QLatin1String(name), value);
+    };
+    set("currency", f.currency);
+    set("test", f.test);
+    set("addFeeToPrice", f.addFeeToPrice);
+    set("margin", f.margin ? f.margin->toCanonical() : QString());
+    set("expiryHours", f.expiryHours);
+    set("template", f.pageTemplate);
+    set("successUrl", f.successUrl);
+    set("cancelUrl", f.cancelUrl);
+    set("callbackUrl", f.callbackUrl);
+    set("merchantId", f.merchantId);
+    set("bannedCoins", f.bannedCoins);
+    set("whiteLabel", f.whiteLabel);
+}
+
+QByteArray TillSettings::historyHeaderState() const
+{
+    return m_settings->value(Keys::HistoryHeader).toByteArray();
+}
+
+void TillSettings::setHistoryHeaderState(const QByteArray &state)
+{
+    m_settings->setValue(Keys::HistoryHeader, state);
+}
+
+QString TillSettings::settingsFilePath() const
+{
+    return m_settings->fileName();
+}

@@ -1,0 +1,86 @@
+#include "store/InvoiceSchema.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+class SchemaText
+{
+    Q_DECLARE_TR_FUNCTIONS(InvoiceSchema)
+};
+
+QStringList version1()
+{
+    using namespace InvoiceSchema;
+    using namespace InvoiceSchema::Col;
+    return {
+        QStringLiteral("CREATE TABLE %1 (%2 INTEGER NOT NULL)").arg(Meta, Version),
+        QStringLiteral("CREATE TABLE %1 ("
+                       "%2 INTEGER PRIMARY KEY AUTOINCREMENT, %3 TEXT NOT NULL UNIQUE, "
+                       "%4 TEXT NOT NULL, %5 TEXT NOT NULL, %6 TEXT NOT NULL, "
+                       "%7 TEXT NOT NULL, %8 TEXT NOT NULL, %9 TEXT, %10 TEXT, %11 TEXT, "
+                       "%12 INTEGER NOT NULL DEFAULT 0, %13 INTEGER NOT NULL DEFAULT 0, %14 TEXT, "
+                       "%15 INTEGER NOT NULL DEFAULT 0, %16 TEXT, %17 TEXT, %18 TEXT, %19 TEXT, "
+                       "%20 TEXT, %21 TEXT, %22 TEXT, %23 INTEGER NOT NULL DEFAULT 0, "
+                       "%24 TEXT, %25 TEXT, %26 TEXT)")
+                .arg(Invoices, Id, OrderId, CreatedAt, UpdatedAt, State, PriceAmount,
+                     PriceCurrency, Email)
+                .arg(Title, Description, Test, AddFee, Margin, ExpiryHours, Template,
+                     SuccessUrl, CancelUrl)
+                .arg(CallbackUrl, MerchantId, CustomerId, BannedCoins, WhiteLabel, PaymentUrl,
+                     FailureText, GatewayMessages),
+        QStringLiteral("CREATE INDEX invoices_created ON %1 (%2)").arg(Invoices, CreatedAt),
+        QStringLiteral("CREATE INDEX invoices_state ON %1 (%2)").arg(Invoices, State),
+        QStringLiteral("CREATE TABLE %1 (%2 INTEGER PRIMARY KEY AUTOINCREMENT, "
+                       "%3 INTEGER NOT NULL REFERENCES %4(%5), %6 TEXT NOT NULL, "
+                       "%7 TEXT NOT NULL, %8 TEXT)")
+                .arg(Events, Id, InvoiceId, Invoices, Id, At, State, RawAnswer),
+        QStringLiteral("CREATE INDEX events_invoice ON %1 (%2)").arg(Events, InvoiceId),
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (0)").arg(Meta, Version),
+    };
+}
+} // namespace
+
+int InvoiceSchema::versionOf(QSqlDatabase &db)
+{
+    if (!db.tables().contains(Meta))
+        return 0;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM %2").arg(Col::Version, Meta)) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+QString InvoiceSchema::migrate(QSqlDatabase &db)
+{
+    const int version = versionOf(db);
+    if (version < 0)
+        return SchemaText::tr("The invoice history could not be read: %1").arg(db.lastError().text());
+    if (version > CurrentVersion)
+        return SchemaText::tr("The invoice history was written by a newer version of Merchant Console. Update the console to open it.");
+    if (version == CurrentVersion)
+        return QString();
+
+    const QList<QStringList> steps = {version1()};
+    if (!db.transaction())
+        return db.lastError().text();
+    QSqlQuery query(db);
+    for (int step = version; step < CurrentVersion; ++step) {
+        for (const QString &statement : steps.at(step)) {
+            if (!query.exec(statement)) {
+                const QString error = query.lastError().text();
+                db.rollback();
+                return SchemaText::tr("The invoice history could not be prepared: %1").arg(error);
+            }
+        }
+    }
+    if (!query.exec(QStringLiteral("UPDATE %1 SET %2 = %3").arg(Meta, Col::Version).arg(CurrentVersion))
+        || !db.commit()) {
+        const QString error = query.lastError().text();
+        db.rollback();
+        return error;
+    }
+    return QString();
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QLatin1String>
+#include <QSqlDatabase>
+#include <QString>
+
+// The one place that knows the history's tables and columns, and how to bring an
+// older database file up to the current schema.
+namespace InvoiceSchema {
+inline constexpr int CurrentVersion = 1;
+
+inline constexpr QLatin1String Invoices("invoices");
+inline constexpr QLatin1String Events("invoice_events");
+inline constexpr QLatin1String Meta("schema_meta");
+
+namespace Col {
+inline constexpr QLatin1String Id("id");
+inline constexpr QLatin1String OrderId("order_id");
+inline constexpr QLatin1String CreatedAt("created_at");
+inline constexpr QLatin1String UpdatedAt("updated_at");
+inline constexpr QLatin1String State("state");
+inline constexpr QLatin1String PriceAmount("price_amount");
+inline constexpr QLatin1String PriceCurrency("price_currency");
+inline constexpr QLatin1String Email("email");
+inline constexpr QLatin1String Title("title");
+inline constexpr QLatin1String Description("description");
+inline constexpr QLatin1String Test("test");
+inline constexpr QLatin1String AddFee("add_fee_to_price");
+inline constexpr QLatin1String Margin("margin_ratio");
+inline constexpr QLatin1String ExpiryHours("expiry_hours");
+inline constexpr QLatin1String Template("page_template");
+inline constexpr QLatin1String SuccessUrl("success_url");
+inline constexpr QLatin1String CancelUrl("cancel_url");
+inline constexpr QLatin1String CallbackUrl("callback_url");
+inline constexpr QLatin1String MerchantId("merchant_id");
+inline constexpr QLatin1String CustomerId("customer_id");
+inline constexpr QLatin1String BannedCoins("banned_coins");
+inline constexpr QLatin1String WhiteLabel("white_label");
+inline constexpr QLatin1String PaymentUrl("payment_url");
+inline constexpr QLatin1String FailureText("failure_text");
+inline constexpr QLatin1String GatewayMessages("gateway_messages");
+// invoice_events
+inline constexpr QLatin1String InvoiceId("invoice_id");
+inline constexpr QLatin1String At("at");
+inline constexpr QLatin1String RawAnswer("raw_answer");
+// schema_meta
+inline constexpr QLatin1String Version("version");
+} // namespace Col
+
+// Creates or upgrades the schema inside one transaction. Returns an error text, or
+// an empty string on success. A file from a newer console is refused, not touched.
+QString migrate(QSqlDatabase &db);
+int versionOf(QSqlDatabase &db);
+} // namespace InvoiceSchema

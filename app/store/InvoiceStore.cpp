@@ -1,0 +1,326 @@
+#include "store/InvoiceStore.h"
+
+#include "store/InvoiceSchema.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+using namespace InvoiceSchema;
+
+namespace {
+QString utcText(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromUtcText(const QString &text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    time.setTimeSpec(Qt::UTC);
+    return time;
+}
+
+QString jsonList(const QStringList &list)
+{
+    if (list.isEmpty())
+        return QString();
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList listFromJson(const QString &text)
+{
+    QStringList result;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const QJsonValue &value : array)
+        result << value.toString();
+    return result;
+}
+
+QString nullable(const QString &text)
+{
+    return text.isEmpty() ? QString() : text;
+}
+
+// The columns that hold an invoice's fields, with their values; one list serves
+// both INSERT and UPDATE so the two can never disagree.
+QList<QPair<QString, QVariant>> fieldColumns(const InvoiceFields &f)
+{
+    using namespace Col;
+    return {
+        {OrderId, f.orderId},
+        {PriceAmount, f.price.toCanonical()},
+        {PriceCurrency, f.currency},
+        {Email, nullable(f.email)},
+        {Title, nullable(f.title)},
+        {Description, nullable(f.description)},
+        {Test, int(f.test)},
+        {AddFee, int(f.addFeeToPrice)},
+        {Margin, f.margin ? f.margin->toCanonical() : QString()},
+        {ExpiryHours, f.expiryHours},
+        {Template, nullable(f.pageTemplate)},
+        {SuccessUrl, nullable(f.successUrl)},
+        {CancelUrl, nullable(f.cancelUrl)},
+        {CallbackUrl, nullable(f.callbackUrl)},
+        {MerchantId, nullable(f.merchantId)},
+        {CustomerId, nullable(f.customerId)},
+        {BannedCoins, jsonList(f.bannedCoins)},
+        {WhiteLabel, int(f.whiteLabel)},
+    };
+}
+
+InvoiceRecord recordFrom(const QSqlQuery &q)
+{
+    using namespace Col;
+    const QSqlRecord r = q.record();
+    auto text = [&](QLatin1String column) { return q.value(r.indexOf(column)).toString(); };
+    auto number = [&](QLatin1String column) { return q.value(r.indexOf(column)).toInt(); };
+    InvoiceRecord record;
+    record.id = q.value(r.indexOf(Id)).toLongLong();
+    InvoiceFields &f = record.fields;
+    f.orderId = text(OrderId);
+    f.price = Amount::fromCanonical(text(PriceAmount)).value_or(Amount());
+    f.currency = text(PriceCurrency);
+    f.email = text(Email);
+    f.title = text(Title);
+    f.description = text(Description);
+    f.test = number(Test) != 0;
+    f.addFeeToPrice = number(AddFee) != 0;
+    f.margin = Amount::fromCanonical(text(Margin));
+    f.expiryHours = number(ExpiryHours);
+    f.pageTemplate = text(Template);
+    f.successUrl = text(SuccessUrl);
+    f.cancelUrl = text(CancelUrl);
+    f.callbackUrl = text(CallbackUrl);
+    f.merchantId = text(MerchantId);
+    f.customerId = text(CustomerId);
+    f.bannedCoins = listFromJson(text(BannedCoins));
+    f.whiteLabel = number(WhiteLabel) != 0;
+    record.state = InvoiceStates::fromStorageName(text(State)).value_or(InvoiceState::Unknown);
+    record.createdAt = fromUtcText(text(CreatedAt));
+    record.updatedAt = fromUtcText(text(UpdatedAt));
+    record.paymentUrl = text(PaymentUrl);
+    record.failureText = text(FailureText);
+    record.gatewayMessages = listFromJson(text(GatewayMessages));
+    return record;
+}
+} // namespace
+
+InvoiceStore::InvoiceStore(QObject *parent)
+    : QObject(parent),
+      m_connectionName(QStringLiteral("invoice-store-") + QUuid::createUuid().toString(QUuid::Id128))
+{
+}
+
+InvoiceStore::~InvoiceStore()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool InvoiceStore::fail(const QString &error)
+{
+    m_lastError = error;
+    return false;
+}
+
+QString InvoiceStore::open(const QString &filePath)
+{
+    const QFileInfo info(filePath);
+    if (!QDir().mkpath(info.absolutePath())) {
+        m_lastError = tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(info.absolutePath()));
+        return m_lastError;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(filePath);
+    if (!db.open()) {
+        m_lastError = tr("The invoice history %1 could not be opened: %2")
+                              .arg(QDir::toNativeSeparators(filePath), db.lastError().text());
+        return m_lastError;
+    }
+    QSqlQuery pragma(db);
+    // WAL keeps the history readable while an invoice is written, and survives a
+    // power cut without losing committed invoices.
+    pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    m_lastError = InvoiceSchema::migrate(db);
+    return m_lastError;
+}
+
+bool InvoiceStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+qint64 InvoiceStore::createSending(const InvoiceFields &fields)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<QPair<QString, QVariant>> columns = fieldColumns(fields);
+    columns.append({Col::CreatedAt, utcText(now)});
+    columns.append({Col::UpdatedAt, utcText(now)});
+    columns.append({Col::State, InvoiceStates::storageName(InvoiceState::Sending)});
+
+    QStringList names, marks;
+    for (const auto &column : columns) {
+        names << column.first;
+        marks << QStringLiteral("?");
+    }
+    if (!db.transaction())
+        return fail(db.lastError().text()), -1;
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                           .arg(Invoices, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    for (const auto &column : columns)
+        insert.addBindValue(column.second);
+    if (!insert.exec()) {
+        const QString error = insert.lastError().text();
+        db.rollback();
+        if (isOrderIdTaken(fields.orderId))
+            fail(tr("The order number %1 is already used by another invoice.").arg(fields.orderId));
+        else
+            fail(tr("The invoice could not be saved: %1").arg(error));
+        return -1;
+    }
+    const qint64 id = insert.lastInsertId().toLongLong();
+    if (!recordEvent(id, InvoiceState::Sending, now, QByteArray()) || !db.commit()) {
+        fail(tr("The invoice could not be saved: %1").arg(db.lastError().text()));
+        db.rollback();
+        return -1;
+    }
+    emit invoiceChanged(id);
+    return id;
+}
+
+bool InvoiceStore::recordEvent(qint64 id, InvoiceState state, const QDateTime &at, const QByteArray &raw)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5) VALUES (?, ?, ?, ?)")
+                          .arg(Events, Col::InvoiceId, Col::At, Col::State, Col::RawAnswer));
+    query.addBindValue(id);
+    query.addBindValue(utcText(at));
+    query.addBindValue(InvoiceStates::storageName(state));
+    query.addBindValue(raw.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(raw)));
+    if (!query.exec())
+        return fail(query.lastError().text());
+    return true;
+}
+
+bool InvoiceStore::transition(qint64 id, InvoiceState state, const QByteArray &rawAnswer,
+                              const QList<QPair<QString, QVariant>> &extra)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<QPair<QString, QVariant>> columns = extra;
+    columns.append({Col::State, InvoiceStates::storageName(state)});
+    columns.append({Col::UpdatedAt, utcText(now)});
+    QStringList sets;
+    for (const auto &column : columns)
+        sets << column.first + QStringLiteral(" = ?");
+
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
+                           .arg(Invoices, sets.join(QStringLiteral(", ")), Col::Id));
+    for (const auto &column : columns)
+        update.addBindValue(column.second);
+    update.addBindValue(id);
+    if (!update.exec() || update.numRowsAffected() != 1) {
+        fail(update.lastError().isValid() ? update.lastError().text() : tr("No invoice with number %1.").arg(id));
+        db.rollback();
+        return false;
+    }
+    if (!recordEvent(id, state, now, rawAnswer) || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    emit invoiceChanged(id);
+    return true;
+}
+
+bool InvoiceStore::markOpen(qint64 id, const QString &paymentUrl, const QByteArray &rawAnswer)
+{
+    return transition(id, InvoiceState::Open, rawAnswer,
+                      {{Col::PaymentUrl, paymentUrl}, {Col::FailureText, QString()},
+                       {Col::GatewayMessages, QString()}});
+}
+
+bool InvoiceStore::markFailed(qint64 id, const QString &failureText, const QStringList &gatewayMessages,
+                              const QByteArray &rawAnswer)
+{
+    return transition(id, InvoiceState::Failed, rawAnswer,
+                      {{Col::FailureText, failureText}, {Col::GatewayMessages, jsonList(gatewayMessages)}});
+}
+
+bool InvoiceStore::markUnknown(qint64 id, const QString &failureText, const QByteArray &rawAnswer)
+{
+    return transition(id, InvoiceState::Unknown, rawAnswer, {{Col::FailureText, failureText}});
+}
+
+bool InvoiceStore::resend(qint64 id, const InvoiceFields &fields)
+{
+    const auto existing = find(id);
+    if (!existing || existing->state != InvoiceState::Failed)
+        return fail(tr("Only an invoice that was not sent can be sent again."));
+    QList<QPair<QString, QVariant>> columns = fieldColumns(fields);
+    columns.append({Col::FailureText, QString()});
+    columns.append({Col::GatewayMessages, QString()});
+    return transition(id, InvoiceState::Sending, QByteArray(), columns);
+}
+
+std::optional<InvoiceRecord> InvoiceStore::find(qint64 id) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(Invoices, Col::Id));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return recordFrom(query);
+}
+
+bool InvoiceStore::isOrderIdTaken(const QString &orderId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(Invoices, Col::OrderId));
+    query.addBindValue(orderId);
+    return query.exec() && query.next();
+}
+
+QList<InvoiceRecord> InvoiceStore::recent(int limit) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT * FROM %1 ORDER BY %2 DESC LIMIT ?").arg(Invoices, Col::Id));
+    query.addBindValue(limit);
+    QList<InvoiceRecord> result;
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.append(recordFrom(query));
+    return result;
+}
+
+QList<InvoiceEvent> InvoiceStore::events(qint64 id) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT %1, %2, %3 FROM %4 WHERE %5 = ? ORDER BY %6")
+                          .arg(Col::At, Col::State, Col::RawAnswer, Events, Col::InvoiceId, Col::Id));
+    query.addBindValue(id);
+    QList<InvoiceEvent> result;
+    if (!query.exec())
+        return result;
+    while (query.next()) {
+        result.append({fromUtcText(query.value(0).toString()),
+                       InvoiceStates::fromStorageName(query.value(1).toString()).value_or(InvoiceState::Unknown),
+                       query.value(2).toString()});
+    }
+    return result;
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "store/InvoiceRecord.h"
+
+#include <QList>
+#include <QObject>
+#include <QSqlDatabase>
+#include <optional>
+
+// The invoice history in a database file (SQLite through Qt Sql). An invoice is
+// written before it is sent, and every change of its state is kept with its time
+// and the gateway's raw answer. The private key never comes near this class.
+class InvoiceStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit InvoiceStore(QObject *parent = nullptr);
+    ~InvoiceStore() override;
+
+    // Opens (creating if needed) the file and brings its schema up to date.
+    // Returns an error text for the cashier, or an empty string.
+    QString open(const QString &filePath);
+    bool isOpen() const;
+    QString lastError() const { return m_lastError; }
+
+    // Stores a new invoice as `sending`; returns its id, or -1 (see lastError()).
+    qint64 createSending(const InvoiceFields &fields);
+    bool markOpen(qint64 id, const QString &paymentUrl, const QByteArray &rawAnswer);
+    bool markFailed(qint64 id, const QString &failureText, const QStringList &gatewayMessages,
+                    const QByteArray &rawAnswer);
+    bool markUnknown(qint64 id, const QString &failureText, const QByteArray &rawAnswer);
+    // A failed invoice corrected by staff goes out again under the same row.
+    bool resend(qint64 id, const InvoiceFields &fields);
+
+    std::optional<InvoiceRecord> find(qint64 id) const;
+    bool isOrderIdTaken(const QString &orderId) const;
+    // Newest first; limit < 0 for all.
+    QList<InvoiceRecord> recent(int limit = -1) const;
+    QList<InvoiceEvent> events(qint64 id) const;
+
+signals:
+    void invoiceChanged(qint64 id);
+
+private:
+    bool transition(qint64 id, InvoiceState state, const QByteArray &rawAnswer,
+                    const QList<QPair<QString, QVariant>> &columns);
+    bool recordEvent(qint64 id, InvoiceState state, const QDateTime &at, const QByteArray &raw);
+    bool fail(const QString &error);
+
+    QString m_connectionName;
+    QString m_lastError;
+};

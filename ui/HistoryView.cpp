@@ -1,0 +1,112 @@
+#include "HistoryView.h"
+
+#include "settings/TillSettings.h"
+#include "store/InvoiceHistoryModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+HistoryView::HistoryView(InvoiceHistoryModel *model, TillSettings *settings, QWidget *parent)
+    : QWidget(parent), m_model(model), m_settings(settings)
+{
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(model);
+    m_proxy->setSortRole(InvoiceHistoryModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *searchRow = new QHBoxLayout;
+    auto *searchLabel = new QLabel(tr("&Search:"), this);
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Order, amount, status or title"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search"));
+    searchLabel->setBuddy(m_search);
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_search, 1);
+    layout->addLayout(searchRow);
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_proxy);
+    m_table->setAccessibleName(tr("Invoice history"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->sortByColumn(InvoiceHistoryModel::Time, Qt::DescendingOrder);
+    // Restore the cashier's column layout; fall back to the defaults when the
+    // saved state does not fit this version's columns.
+    if (!m_table->horizontalHeader()->restoreState(m_settings->historyHeaderState())) {
+        m_table->sortByColumn(InvoiceHistoryModel::Time, Qt::DescendingOrder);
+        m_table->resizeColumnsToContents();
+    }
+    layout->addWidget(m_table, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_show = new QPushButton(tr("Show &QR code"), this);
+    m_show->setAccessibleName(tr("Show QR code"));
+    m_resend = new QPushButton(tr("Correct and send &again"), this);
+    m_resend->setAccessibleName(tr("Correct and send again"));
+    buttons->addStretch(1);
+    buttons->addWidget(m_resend);
+    buttons->addWidget(m_show);
+    layout->addLayout(buttons);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &HistoryView::updateButtons);
+    connect(m_table, &QTableView::activated, this, &HistoryView::activateSelected);
+    connect(m_show, &QPushButton::clicked, this, [this] {
+        if (selectedId() >= 0)
+            emit showInvoiceRequested(selectedId());
+    });
+    connect(m_resend, &QPushButton::clicked, this, [this] {
+        if (selectedId() >= 0)
+            emit resendRequested(selectedId());
+    });
+    updateButtons();
+}
+
+HistoryView::~HistoryView()
+{
+    m_settings->setHistoryHeaderState(m_table->horizontalHeader()->saveState());
+}
+
+qint64 HistoryView::selectedId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return -1;
+    return rows.first().data(InvoiceHistoryModel::IdRole).toLongLong();
+}
+
+void HistoryView::updateButtons()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const QModelIndex row = rows.isEmpty() ? QModelIndex() : rows.first();
+    m_show->setEnabled(row.isValid() && !row.data(InvoiceHistoryModel::PaymentUrlRole).toString().isEmpty());
+    m_resend->setEnabled(row.isValid()
+                         && row.data(InvoiceHistoryModel::StateRole).toInt() == int(InvoiceState::Failed));
+}
+
+void HistoryView::activateSelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const QModelIndex row = rows.first();
+    if (row.data(InvoiceHistoryModel::StateRole).toInt() == int(InvoiceState::Failed))
+        emit resendRequested(selectedId());
+    else if (!row.data(InvoiceHistoryModel::PaymentUrlRole).toString().isEmpty())
+        emit showInvoiceRequested(selectedId());
+}

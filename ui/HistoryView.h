@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWidget>
+
+class InvoiceHistoryModel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class TillSettings;
+
+// The invoice history: newest first, searchable, sortable on raw values. Any
+// invoice's QR code can be shown again from here, and one that was not sent can be
+// corrected and sent again.
+class HistoryView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    HistoryView(InvoiceHistoryModel *model, TillSettings *settings, QWidget *parent = nullptr);
+    ~HistoryView() override;
+
+    QTableView *table() const { return m_table; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+
+signals:
+    void showInvoiceRequested(qint64 invoiceId);
+    void resendRequested(qint64 invoiceId);
+
+private:
+    void updateButtons();
+    qint64 selectedId() const;
+    void activateSelected();
+
+    InvoiceHistoryModel *m_model;
+    TillSettings *m_settings;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_search;
+    QTableView *m_table;
+    QPushButton *m_show;
+    QPushButton *m_resend;
+};

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "invoice/InvoiceFields.h"
+
+#include <QLocale>
+#include <QMap>
+#include <QSet>
+#include <QWidget>
+
+class CoinCatalogue;
+class CurrencyCatalogue;
+class FieldMessage;
+class InvoiceOptions;
+class InvoiceValidator;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QToolButton;
+
+// The sale form: what a cashier fills at every sale up front, the till's options
+// folded away beneath. It checks every field as it is typed, says what is wrong
+// next to the field, and keeps Create disabled while anything is wrong. It does
+// not send anything itself: it hands the fields over with createRequested().
+class InvoiceForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    InvoiceForm(const CurrencyCatalogue *currencies, const CoinCatalogue *coins,
+                const InvoiceValidator *validator, const QLocale &locale, QWidget *parent = nullptr);
+
+    void setDefaults(const InvoiceFields &defaults);
+    // The fields as typed, and what is wrong with them.
+    InvoiceFields fields(QList<FieldIssue> *issues = nullptr) const;
+
+    // After a failed send: keep everything, say why, and offer to send it again.
+    void showFailure(qint64 invoiceId, bool canResend, const QString &text, const QStringList &gatewayMessages);
+    void showProblem(const QString &text);
+    void showIssues(const QList<FieldIssue> &issues);
+    // Fills the form from a stored invoice to correct and send it again.
+    void loadForResend(qint64 invoiceId, const InvoiceFields &fields);
+    void setBusy(bool busy);
+    // Empties what belongs to one sale; the till's options stay.
+    void clearForNextSale();
+
+    QPushButton *createButton() const { return m_create; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QLineEdit *amountEdit() const { return m_amount; }
+    qint64 resendInvoiceId() const { return m_resendId; }
+
+signals:
+    void createRequested(const InvoiceFields &fields);
+    void resendRequested(qint64 invoiceId, const InvoiceFields &fields);
+    void cancelRequested();
+
+private:
+    void revalidate();
+    void submit();
+    QString currencyCode() const;
+    void setCurrency(const QString &code);
+    void markTouched(InvoiceField field);
+
+    const InvoiceValidator *m_validator;
+    QLocale m_locale;
+    QLineEdit *m_amount;
+    QComboBox *m_currency;
+    QLineEdit *m_title;
+    QPlainTextEdit *m_description;
+    QLabel *m_descriptionCount;
+    QLineEdit *m_orderId;
+    QLineEdit *m_email;
+    QLineEdit *m_customerId;
+    QCheckBox *m_test;
+    QToolButton *m_moreToggle;
+    InvoiceOptions *m_options;
+    QLabel *m_problem;
+    QPushButton *m_create;
+    QPushButton *m_cancel;
+    QLabel *m_busy;
+    QMap<InvoiceField, FieldMessage *> m_messages;
+    QSet<InvoiceField> m_touched;
+    bool m_submitAttempted = false;
+    bool m_isBusy = false;
+    qint64 m_resendId = -1;
+};

@@ -1,0 +1,194 @@
+#include "MainWindow.h"
+
+#include "HistoryView.h"
+#include "InvoiceForm.h"
+#include "PaymentPanel.h"
+#include "checkout/GatewaySelector.h"
+#include "checkout/InvoiceCheckout.h"
+#include "dialogs/SettingsDialog.h"
+#include "settings/CredentialStore.h"
+#include "settings/TillSettings.h"
+#include "store/InvoiceStore.h"
+#include "widgets/TrainingBanner.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QTableView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(const Services &services, QWidget *parent)
+    : QMainWindow(parent), m_services(services)
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_banner = new TrainingBanner(central);
+    layout->addWidget(m_banner);
+
+    m_tabs = new QTabWidget(central);
+    m_tabs->setAccessibleName(tr("Sale and history"));
+    m_saleStack = new QStackedWidget(m_tabs);
+    m_form = new InvoiceForm(services.currencies, services.coins, services.validator, services.locale, m_saleStack);
+    m_panel = new PaymentPanel(services.locale, m_saleStack);
+    m_saleStack->addWidget(m_form);
+    m_saleStack->addWidget(m_panel);
+    m_historyView = new HistoryView(services.history, services.settings, m_tabs);
+    m_tabs->addTab(m_saleStack, tr("&Sale"));
+    m_tabs->addTab(m_historyView, tr("&History"));
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+    createMenus();
+    statusBar();
+
+    m_form->setDefaults(services.settings->invoiceDefaults());
+
+    connect(m_form, &InvoiceForm::createRequested, this, &MainWindow::onCreateRequested);
+    connect(m_form, &InvoiceForm::resendRequested, this, &MainWindow::onResendRequested);
+    connect(m_form, &InvoiceForm::cancelRequested, services.checkout, &InvoiceCheckout::cancel);
+    connect(services.checkout, &InvoiceCheckout::busyChanged, m_form, &InvoiceForm::setBusy);
+    connect(services.checkout, &InvoiceCheckout::invoiceOpened, this, &MainWindow::onInvoiceOpened);
+    connect(services.checkout, &InvoiceCheckout::invoiceNotCreated, this, &MainWindow::onInvoiceNotCreated);
+    connect(m_panel, &PaymentPanel::newSaleRequested, this, &MainWindow::newSale);
+    connect(m_panel, &PaymentPanel::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    connect(m_historyView, &HistoryView::showInvoiceRequested, this, &MainWindow::showInvoice);
+    connect(m_historyView, &HistoryView::resendRequested, this, &MainWindow::editForResend);
+    connect(m_banner, &TrainingBanner::setUpRequested, this, &MainWindow::openSettings);
+    connect(services.gateway, &GatewaySelector::modeChanged, this, &MainWindow::onModeChanged);
+    connect(services.credentials, &CredentialStore::privateKeySaved, this, [this](bool ok, const QString &message) {
+        if (ok)
+            statusBar()->showMessage(message, 10000);
+        else
+            QMessageBox::warning(this, tr("Private key not saved"), message);
+    });
+    onModeChanged(services.gateway->isTraining());
+    resize(760, 820);
+    m_form->amountEdit()->setFocus();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *sale = file->addAction(tr("&New sale"), this, &MainWindow::newSale);
+    sale->setShortcut(QKeySequence::New);
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *history = view->addAction(tr("&History"), this, [this] {
+        m_tabs->setCurrentWidget(m_historyView);
+        m_historyView->table()->setFocus();
+    });
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Merchant Console"), this, [this] {
+        QMessageBox::about(this, tr("About Merchant Console"),
+                           tr("Merchant Console %1\nTakes crypto payments at the counter through the Payid19 gateway.")
+                                   .arg(QStringLiteral(MC_VERSION)));
+    });
+}
+
+bool MainWindow::isShowingPayment() const
+{
+    return m_saleStack->currentWidget() == m_panel;
+}
+
+void MainWindow::onModeChanged(bool training)
+{
+    m_banner->setVisible(training);
+    setWindowTitle(training ? tr("Merchant Console — Training") : tr("Merchant Console"));
+}
+
+void MainWindow::onCreateRequested(const InvoiceFields &fields)
+{
+    const InvoiceCheckout::Submission submission = m_services.checkout->submit(fields);
+    if (!submission.accepted) {
+        m_form->showIssues(submission.issues);
+        m_form->showProblem(submission.problem);
+        return;
+    }
+    statusBar()->showMessage(tr("Sending invoice %1…").arg(submission.orderId));
+}
+
+void MainWindow::onResendRequested(qint64 invoiceId, const InvoiceFields &fields)
+{
+    const InvoiceCheckout::Submission submission = m_services.checkout->resend(invoiceId, fields);
+    if (!submission.accepted) {
+        m_form->showIssues(submission.issues);
+        m_form->showProblem(submission.problem);
+        return;
+    }
+    statusBar()->showMessage(tr("Sending invoice %1 again…").arg(submission.orderId));
+}
+
+void MainWindow::onInvoiceOpened(const InvoiceRecord &record)
+{
+    // What worked becomes the till's default for the next sale.
+    InvoiceFields defaults = m_form->fields();
+    m_services.settings->setInvoiceDefaults(defaults);
+    m_panel->showInvoice(record);
+    m_saleStack->setCurrentWidget(m_panel);
+    m_tabs->setCurrentWidget(m_saleStack);
+    m_panel->newSaleButton()->setFocus();
+    statusBar()->showMessage(tr("Invoice %1 is ready to be paid.").arg(record.fields.orderId), 8000);
+}
+
+void MainWindow::onInvoiceNotCreated(const InvoiceRecord &record, const GatewayResult &result)
+{
+    QString text = result.cashierText();
+    if (result.outcome == GatewayResult::Outcome::Transport && !result.detail.isEmpty())
+        //: Technical detail after the plain explanation of a failure
+        text += QLatin1Char('\n') + tr("Details: %1").arg(result.detail);
+    m_form->showFailure(record.id, record.state == InvoiceState::Failed, text, result.messages);
+    statusBar()->showMessage(tr("Invoice %1 was not created.").arg(record.fields.orderId), 8000);
+}
+
+void MainWindow::newSale()
+{
+    if (m_services.checkout->isBusy())
+        return;
+    m_form->clearForNextSale();
+    m_saleStack->setCurrentWidget(m_form);
+    m_tabs->setCurrentWidget(m_saleStack);
+    m_form->amountEdit()->setFocus();
+}
+
+void MainWindow::showInvoice(qint64 invoiceId)
+{
+    const auto record = m_services.store->find(invoiceId);
+    if (!record)
+        return;
+    m_panel->showInvoice(*record);
+    m_saleStack->setCurrentWidget(m_panel);
+    m_tabs->setCurrentWidget(m_saleStack);
+}
+
+void MainWindow::editForResend(qint64 invoiceId)
+{
+    const auto record = m_services.store->find(invoiceId);
+    if (!record || record->state != InvoiceState::Failed || m_services.checkout->isBusy())
+        return;
+    m_form->loadForResend(invoiceId, record->fields);
+    m_form->showFailure(invoiceId, true, record->failureText, record->gatewayMessages);
+    m_saleStack->setCurrentWidget(m_form);
+    m_tabs->setCurrentWidget(m_saleStack);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_services.settings, m_services.credentials, m_services.coins, m_services.locale, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_form->setDefaults(m_services.settings->invoiceDefaults());
+}

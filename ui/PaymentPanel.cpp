@@ -1,0 +1,165 @@
+#include "PaymentPanel.h"
+
+#include "widgets/QrCodeWidget.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QImageWriter>
+#include <QLabel>
+#include <QMessageBox>
+#include <QFontDatabase>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QVBoxLayout>
+
+PaymentPanel::PaymentPanel(const QLocale &locale, QWidget *parent) : QWidget(parent), m_locale(locale)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_amount = new QLabel(this);
+    QFont big = m_amount->font();
+    big.setPointSizeF(big.pointSizeF() * 2.2);
+    big.setBold(true);
+    m_amount->setFont(big);
+    m_amount->setAlignment(Qt::AlignCenter);
+    m_amount->setAccessibleName(tr("Amount"));
+    m_details = new QLabel(this);
+    m_details->setAlignment(Qt::AlignCenter);
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setAccessibleName(tr("Invoice"));
+    m_state = new QLabel(this);
+    m_state->setAlignment(Qt::AlignCenter);
+    m_state->setAccessibleName(tr("Status"));
+    m_qr = new QrCodeWidget(this);
+    m_address = new QLabel(this);
+    m_address->setAlignment(Qt::AlignCenter);
+    m_address->setWordWrap(true);
+    m_address->setTextFormat(Qt::PlainText);
+    m_address->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_address->setAccessibleName(tr("Payment page address"));
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_address->setFont(mono);
+
+    layout->addWidget(m_amount);
+    layout->addWidget(m_details);
+    layout->addWidget(m_state);
+    layout->addWidget(m_qr, 1);
+    layout->addWidget(m_address);
+
+    auto *buttons = new QHBoxLayout;
+    m_copyLink = new QPushButton(tr("Copy &link"), this);
+    m_copyImage = new QPushButton(tr("Copy &image"), this);
+    m_saveImage = new QPushButton(tr("Sa&ve image…"), this);
+    m_open = new QPushButton(tr("&Open in browser"), this);
+    m_newSale = new QPushButton(tr("&New sale"), this);
+    m_newSale->setToolTip(tr("Clear the screen for the next customer (Esc)"));
+    for (QPushButton *button : {m_copyLink, m_copyImage, m_saveImage, m_open, m_newSale}) {
+        button->setAccessibleName(QString(button->text()).remove(QLatin1Char('&')).remove(QChar(0x2026)));
+        buttons->addWidget(button);
+    }
+    buttons->insertStretch(4, 1);
+    layout->addLayout(buttons);
+
+    connect(m_copyLink, &QPushButton::clicked, this, &PaymentPanel::copyLink);
+    connect(m_copyImage, &QPushButton::clicked, this, &PaymentPanel::copyImage);
+    connect(m_saveImage, &QPushButton::clicked, this, &PaymentPanel::saveImage);
+    connect(m_open, &QPushButton::clicked, this, &PaymentPanel::openInBrowser);
+    connect(m_newSale, &QPushButton::clicked, this, &PaymentPanel::newSaleRequested);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &PaymentPanel::newSaleRequested);
+}
+
+void PaymentPanel::showInvoice(const InvoiceRecord &record)
+{
+    m_record = record;
+    const InvoiceFields &f = record.fields;
+    //: The amount to pay and its currency, e.g. "12.50 USD"
+    m_amount->setText(tr("%1 %2").arg(f.price.toLocaleString(m_locale), f.currency));
+    QStringList details;
+    if (!f.title.isEmpty())
+        details << f.title;
+    details << tr("Order %1").arg(f.orderId);
+    m_details->setText(details.join(QStringLiteral(" · ")));
+    QString state = InvoiceStates::displayName(record.state);
+    if (f.test)
+        //: Shown beside the state of a test invoice
+        state += QStringLiteral(" · ") + tr("Test invoice, no real money");
+    m_state->setText(state);
+
+    const bool hasPage = !record.paymentUrl.isEmpty();
+    if (hasPage) {
+        m_qr->setText(record.paymentUrl);
+        m_address->setText(record.paymentUrl);
+    } else {
+        m_qr->clear();
+        m_address->setText(f.whiteLabel
+                           ? tr("This white-label invoice has no payment page. Paying by coin address from the console is not available yet; turn White label off in More options to get a payment page.")
+                           : QString());
+    }
+    m_copyLink->setEnabled(hasPage);
+    m_copyImage->setEnabled(m_qr->hasCode());
+    m_saveImage->setEnabled(m_qr->hasCode());
+    const QString scheme = QUrl(record.paymentUrl).scheme().toLower();
+    m_open->setEnabled(scheme == QLatin1String("http") || scheme == QLatin1String("https"));
+    m_newSale->setFocus();
+}
+
+void PaymentPanel::copyLink()
+{
+    QGuiApplication::clipboard()->setText(m_record.paymentUrl);
+    emit statusMessage(tr("Link copied."));
+}
+
+void PaymentPanel::copyImage()
+{
+    const QImage image = m_qr->exportImage();
+    if (image.isNull())
+        return;
+    QGuiApplication::clipboard()->setImage(image);
+    emit statusMessage(tr("QR code image copied."));
+}
+
+QString PaymentPanel::saveImageTo(const QString &path) const
+{
+    const QImage image = m_qr->exportImage();
+    if (image.isNull())
+        return tr("There is no QR code to save.");
+    QImageWriter writer(path, "png");
+    if (!writer.write(image))
+        return tr("The image could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), writer.errorString());
+    return QString();
+}
+
+void PaymentPanel::saveImage()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString suggested = QDir(folder).filePath(tr("invoice-%1.png").arg(m_record.fields.orderId));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save QR code"), suggested, tr("PNG image (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+        path += QStringLiteral(".png");
+    const QString error = saveImageTo(path);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Image not saved"), error);
+        return;
+    }
+    emit statusMessage(tr("QR code saved to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void PaymentPanel::openInBrowser()
+{
+    const QUrl url(m_record.paymentUrl);
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return;
+    if (!QDesktopServices::openUrl(url))
+        emit statusMessage(tr("No web browser could be opened. Copy the link instead."));
+}

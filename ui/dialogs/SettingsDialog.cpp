@@ -1,0 +1,128 @@
+#include "dialogs/SettingsDialog.h"
+
+#include "InvoiceOptions.h"
+#include "gateway/GatewayEndpoint.h"
+#include "settings/CredentialStore.h"
+#include "settings/TillSettings.h"
+#include "widgets/FieldMessage.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+SettingsDialog::SettingsDialog(TillSettings *settings, CredentialStore *credentials, const CoinCatalogue *coins,
+                               const QLocale &locale, QWidget *parent)
+    : QDialog(parent), m_settings(settings), m_credentials(credentials)
+{
+    setWindowTitle(tr("Settings"));
+    auto *outer = new QVBoxLayout(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *page = new QWidget(scroll);
+    scroll->setWidget(page);
+    outer->addWidget(scroll, 1);
+    auto *column = new QVBoxLayout(page);
+
+    auto *gateway = new QGroupBox(tr("Payid19 gateway"), page);
+    auto *gatewayForm = new QFormLayout(gateway);
+    m_apiBase = new QLineEdit(settings->apiBase().toString(), gateway);
+    m_apiBaseMessage = FieldMessage::addRow(gatewayForm, tr("API &address:"), m_apiBase);
+    m_publicKey = new QLineEdit(settings->publicKey(), gateway);
+    m_publicKeyMessage = FieldMessage::addRow(gatewayForm, tr("&Public key:"), m_publicKey);
+    m_privateKey = new QLineEdit(gateway);
+    m_privateKey->setEchoMode(QLineEdit::Password);
+    m_privateKey->setPlaceholderText(credentials->hasPrivateKey()
+                                     ? tr("A key is saved (hidden). Type a new one to replace it.")
+                                     : tr("Not set"));
+    FieldMessage::addRow(gatewayForm, tr("P&rivate key:"), m_privateKey);
+    m_keyStorage = new QLabel(gateway);
+    m_keyStorage->setWordWrap(true);
+    m_keyStorage->setTextFormat(Qt::PlainText);
+    m_keyStorage->setAccessibleName(tr("Where the private key is kept"));
+    if (credentials->backend() == CredentialStore::Backend::Keychain) {
+        m_keyStorage->setText(tr("The private key is kept in the system keychain."));
+    } else {
+        m_keyStorage->setText(tr("No keychain service answered (%1). The private key is kept in %2, readable by you alone.")
+                                      .arg(credentials->keychainProblem(),
+                                           QDir::toNativeSeparators(credentials->fallbackFile())));
+    }
+    gatewayForm->addRow(QString(), m_keyStorage);
+    auto *hint = new QLabel(tr("With both keys set the console uses the real gateway; without them it trains on the built-in one."), gateway);
+    hint->setWordWrap(true);
+    gatewayForm->addRow(QString(), hint);
+    auto *forget = new QPushButton(tr("&Forget the keys"), gateway);
+    forget->setAccessibleName(tr("Forget the keys"));
+    gatewayForm->addRow(QString(), forget);
+    column->addWidget(gateway);
+
+    auto *appearance = new QGroupBox(tr("Language"), page);
+    auto *appearanceForm = new QFormLayout(appearance);
+    m_language = new QComboBox(appearance);
+    m_language->addItem(tr("As the system"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Türkçe"), QStringLiteral("tr"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings->language())));
+    FieldMessage::addRow(appearanceForm, tr("&Language (after a restart):"), m_language);
+    column->addWidget(appearance);
+
+    auto *defaults = new QGroupBox(tr("Default invoice options of this till"), page);
+    auto *defaultsLayout = new QVBoxLayout(defaults);
+    m_defaults = new InvoiceOptions(coins, locale, defaults);
+    m_defaults->setValues(settings->invoiceDefaults());
+    defaultsLayout->addWidget(m_defaults);
+    column->addWidget(defaults);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    outer->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(forget, &QPushButton::clicked, this, &SettingsDialog::forgetKeys);
+    resize(640, 720);
+}
+
+void SettingsDialog::forgetKeys()
+{
+    m_publicKey->clear();
+    m_privateKey->clear();
+    m_privateKey->setPlaceholderText(tr("Not set"));
+    m_forget = true;
+}
+
+void SettingsDialog::accept()
+{
+    const QUrl base = QUrl::fromUserInput(m_apiBase->text().trimmed());
+    const QString baseProblem = GatewayEndpoint::whyNotAllowed(base);
+    m_apiBaseMessage->setMessage(baseProblem);
+    const QString publicKey = m_publicKey->text().trimmed();
+    const QString privateKey = m_privateKey->text().trimmed();
+    const bool willHavePrivate = !privateKey.isEmpty() || (m_credentials->hasPrivateKey() && !m_forget);
+    m_publicKeyMessage->setMessage(publicKey.isEmpty() && !privateKey.isEmpty()
+                                   ? tr("Enter the public key that belongs to the private key.")
+                                   : QString());
+    if (!baseProblem.isEmpty() || (publicKey.isEmpty() && !privateKey.isEmpty()))
+        return;
+
+    InvoiceFields defaults = m_settings->invoiceDefaults();
+    QList<FieldIssue> issues;
+    m_defaults->applyTo(defaults, issues);
+    if (m_defaults->showIssues(issues) > 0)
+        return;
+
+    m_settings->setLanguage(m_language->currentData().toString());
+    m_settings->setInvoiceDefaults(defaults);
+    m_settings->setApiBase(base);
+    if (!privateKey.isEmpty())
+        m_credentials->writePrivateKey(privateKey);
+    else if (m_forget || (publicKey.isEmpty() && m_credentials->hasPrivateKey()))
+        m_credentials->writePrivateKey(QString());
+    m_settings->setPublicKey(willHavePrivate || !publicKey.isEmpty() ? publicKey : QString());
+    QDialog::accept();
+}
