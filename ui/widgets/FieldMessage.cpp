@@ -36,7 +36,10 @@ FieldMessage *FieldMessage::addRow(QFormLayout *form, const QString &label, QWid
     column->addWidget(message);
     auto *caption = new QLabel(label, form->parentWidget());
     caption->setBuddy(field);
-    field->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+    QString name = QString(label).remove(QLatin1Char('&')).trimmed();
+    if (name.endsWith(QLatin1Char(':')))
+        name.chop(1);
+    field->setAccessibleName(name);
     form->addRow(caption, container);
     return message;
 }

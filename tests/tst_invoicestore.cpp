@@ -1,0 +1,178 @@
+#include "store/InvoiceSchema.h"
+#include "store/InvoiceStore.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The history in a real SQLite file: what goes in comes out, every change of
+// state is kept with its time and raw answer, and it all survives a reopen.
+class TestInvoiceStore : public QObject
+{
+    Q_OBJECT
+
+    InvoiceFields everyField()
+    {
+        InvoiceFields f;
+        f.price = *Amount::fromCanonical(QStringLiteral("1234.56789"));
+        f.currency = QStringLiteral("TRY");
+        f.orderId = QStringLiteral("K7QD-261125-120301-X4M");
+        f.email = QStringLiteral("anne+shop@example.com");
+        f.title = QStringLiteral("Çay & simit");
+        f.description = QStringLiteral("İki çay\nbir simit");
+        f.test = true;
+        f.addFeeToPrice = true;
+        f.margin = Amount::fromCanonical(QStringLiteral("0.5"));
+        f.expiryHours = 12;
+        f.pageTemplate = QStringLiteral("paper");
+        f.successUrl = QStringLiteral("https://shop.example/ok");
+        f.cancelUrl = QStringLiteral("https://shop.example/cancel");
+        f.callbackUrl = QStringLiteral("https://shop.example/hook");
+        f.merchantId = QStringLiteral("shop-7");
+        f.customerId = QStringLiteral("12345678901");
+        f.bannedCoins = {QStringLiteral("USDT"), QStringLiteral("LTC")};
+        f.whiteLabel = true;
+        return f;
+    }
+
+private slots:
+    void everyFieldRoundTripsAcrossAReopen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("history/invoices.sqlite"));
+        qint64 id = -1;
+        {
+            InvoiceStore store;
+            QCOMPARE(store.open(path), QString());
+            id = store.createSending(everyField());
+            QVERIFY(id > 0);
+            QVERIFY(store.markOpen(id, QStringLiteral("https://payid19.com/invoice/abc"), "{\"status\":\"success\"}"));
+        }
+        InvoiceStore reopened;
+        QCOMPARE(reopened.open(path), QString());
+        const auto record = reopened.find(id);
+        QVERIFY(record);
+        QVERIFY(record->fields == everyField());
+        QCOMPARE(record->state, InvoiceState::Open);
+        QCOMPARE(record->paymentUrl, QStringLiteral("https://payid19.com/invoice/abc"));
+        QCOMPARE(record->createdAt.timeSpec(), Qt::UTC);
+        QVERIFY(qAbs(record->createdAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    }
+
+    void everyChangeIsKeptWithItsRawAnswer()
+    {
+        QTemporaryDir dir;
+        InvoiceStore store;
+        QCOMPARE(store.open(dir.filePath(QStringLiteral("i.sqlite"))), QString());
+        QSignalSpy changed(&store, &InvoiceStore::invoiceChanged);
+        const qint64 id = store.createSending(everyField());
+        QVERIFY(store.markFailed(id, QStringLiteral("The gateway refused the request."),
+                                 {QStringLiteral("Invalid currency.")}, "{\"status\":\"error\",\"message\":[\"Invalid currency.\"]}"));
+        auto record = store.find(id);
+        QCOMPARE(record->state, InvoiceState::Failed);
+        QCOMPARE(record->gatewayMessages, QStringList{QStringLiteral("Invalid currency.")});
+
+        InvoiceFields corrected = everyField();
+        corrected.currency = QStringLiteral("EUR");
+        QVERIFY(store.resend(id, corrected));
+        QVERIFY(store.markUnknown(id, QStringLiteral("No answer"), QByteArray()));
+        QVERIFY(!store.resend(id, corrected)); // only a failed invoice goes out again
+
+        const QList<InvoiceEvent> events = store.events(id);
+        QCOMPARE(events.size(), 4);
+        QCOMPARE(events.at(0).state, InvoiceState::Sending);
+        QCOMPARE(events.at(1).state, InvoiceState::Failed);
+        QVERIFY(events.at(1).rawAnswer.contains(QStringLiteral("Invalid currency.")));
+        QCOMPARE(events.at(2).state, InvoiceState::Sending);
+        QCOMPARE(events.at(3).state, InvoiceState::Unknown);
+        QCOMPARE(store.find(id)->fields.currency, QStringLiteral("EUR"));
+        QCOMPARE(changed.count(), 4);
+    }
+
+    void orderIdsAreUnique()
+    {
+        QTemporaryDir dir;
+        InvoiceStore store;
+        QCOMPARE(store.open(dir.filePath(QStringLiteral("i.sqlite"))), QString());
+        QVERIFY(store.createSending(everyField()) > 0);
+        QVERIFY(store.isOrderIdTaken(everyField().orderId));
+        QCOMPARE(store.createSending(everyField()), qint64(-1));
+        QVERIFY(store.lastError().contains(everyField().orderId));
+        QCOMPARE(store.recent().size(), 1);
+    }
+
+    void recentIsNewestFirst()
+    {
+        QTemporaryDir dir;
+        InvoiceStore store;
+        QCOMPARE(store.open(dir.filePath(QStringLiteral("i.sqlite"))), QString());
+        for (int i = 0; i < 5; ++i) {
+            InvoiceFields f = everyField();
+            f.orderId = QStringLiteral("N-%1").arg(i);
+            store.createSending(f);
+        }
+        const QList<InvoiceRecord> two = store.recent(2);
+        QCOMPARE(two.size(), 2);
+        QCOMPARE(two.at(0).fields.orderId, QStringLiteral("N-4"));
+        QCOMPARE(two.at(1).fields.orderId, QStringLiteral("N-3"));
+    }
+
+    void schemaIsVersionedAndNewerFilesAreRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("i.sqlite"));
+        {
+            InvoiceStore store;
+            QCOMPARE(store.open(path), QString());
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QCOMPARE(InvoiceSchema::versionOf(db), InvoiceSchema::CurrentVersion);
+            QSqlQuery(db).exec(QStringLiteral("UPDATE schema_meta SET version = 99"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        InvoiceStore newer;
+        QVERIFY(newer.open(path).contains(QStringLiteral("newer version")));
+    }
+
+    void unwritableLocationSaysSo()
+    {
+        InvoiceStore store;
+        const QString error = store.open(QStringLiteral("/proc/no-such-dir/i.sqlite"));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void thePrivateKeyNeverReachesTheFile()
+    {
+        // Everything the console ever writes for an invoice, with a key-like text
+        // nowhere in it: the file's bytes must not hold the key.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("i.sqlite"));
+        const QByteArray secret = "sk_live_9f8e7d6c5b4a";
+        {
+            InvoiceStore store;
+            QCOMPARE(store.open(path), QString());
+            const qint64 id = store.createSending(everyField());
+            store.markOpen(id, QStringLiteral("https://payid19.com/invoice/abc"),
+                           "{\"status\":\"success\",\"message\":\"https://payid19.com/invoice/abc\"}");
+        }
+        QByteArray bytes;
+        for (const QString &file : {path, path + QStringLiteral("-wal")}) {
+            QFile f(file);
+            if (f.open(QIODevice::ReadOnly))
+                bytes += f.readAll();
+        }
+        QVERIFY(bytes.size() > 0);
+        QVERIFY(!bytes.contains(secret));
+        QVERIFY(!bytes.contains("private_key"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInvoiceStore)
+#include "tst_invoicestore.moc"

@@ -1,0 +1,198 @@
+#include "HistoryView.h"
+#include "InvoiceForm.h"
+#include "PaymentPanel.h"
+#include "TestConsole.h"
+#include "TestSupport.h"
+#include "widgets/QrCodeWidget.h"
+#include "widgets/TrainingBanner.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTabWidget>
+
+// The whole window, end to end, from the keyboard, against the training gateway.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QLineEdit *edit(QWidget *parent, const QString &accessibleName)
+    {
+        for (QLineEdit *e : parent->findChildren<QLineEdit *>()) {
+            if (e->accessibleName() == accessibleName)
+                return e;
+        }
+        return nullptr;
+    }
+
+    QString problemText(MainWindow &window)
+    {
+        for (QLabel *label : window.form()->findChildren<QLabel *>()) {
+            if (label->accessibleName() == QLatin1String("Problem") && label->isVisible())
+                return label->text();
+        }
+        return QString();
+    }
+
+private slots:
+    void aSaleFromTheKeyboard()
+    {
+        TestConsole console;
+        QCOMPARE(console.error, QString());
+        MainWindow window(console.services());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.trainingBanner()->isVisible());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("Training")));
+
+        // Focus starts in the amount: type, Tab to the title, Enter creates.
+        QTRY_COMPARE(QApplication::focusWidget(), window.form()->amountEdit());
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("12.50"));
+        QLineEdit *title = edit(window.form(), QStringLiteral("Title"));
+        title->setFocus();
+        QTest::keyClicks(title, QStringLiteral("Coffee"));
+        QTest::keyClick(title, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(window.isShowingPayment(), 5000);
+
+        const InvoiceRecord record = console.store.recent(1).first();
+        QCOMPARE(record.state, InvoiceState::Open);
+        QCOMPARE(record.fields.title, QStringLiteral("Coffee"));
+        QCOMPARE(record.fields.price.toCanonical(), QStringLiteral("12.5"));
+        QrCodeWidget *qr = window.paymentPanel()->qrWidget();
+        QTRY_VERIFY(qr->width() > 150);
+        QCOMPARE(TestSupport::decodeQr(qr->grab().toImage()), record.paymentUrl);
+        // The address is printed under the code, to be checked by eye.
+        bool printed = false;
+        for (QLabel *label : window.paymentPanel()->findChildren<QLabel *>())
+            printed = printed || label->text() == record.paymentUrl;
+        QVERIFY(printed);
+
+        // Copy link puts the address on the clipboard.
+        QPushButton *copyLink = nullptr;
+        for (QPushButton *b : window.paymentPanel()->findChildren<QPushButton *>()) {
+            if (b->accessibleName() == QLatin1String("Copy link"))
+                copyLink = b;
+        }
+        QVERIFY(copyLink);
+        QTest::mouseClick(copyLink, Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), record.paymentUrl);
+
+        // The history shows it, newest first.
+        QCOMPARE(console.history->rowCount(), 1);
+        QCOMPARE(console.history->index(0, InvoiceHistoryModel::OrderId).data().toString(), record.fields.orderId);
+
+        // Esc: a clean screen for the next customer.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY(!window.isShowingPayment());
+        QVERIFY(window.form()->amountEdit()->text().isEmpty());
+        QVERIFY(title->text().isEmpty());
+    }
+
+    void savedImageDecodesAndAFailedWriteSaysSo()
+    {
+        TestConsole console;
+        MainWindow window(console.services());
+        window.show();
+        QVERIFY(console.checkout->submit([] {
+            InvoiceFields f;
+            f.price = *Amount::fromCanonical(QStringLiteral("3"));
+            return f;
+        }()).accepted);
+        QTRY_VERIFY_WITH_TIMEOUT(window.isShowingPayment(), 5000);
+        const QString path = console.dir.filePath(QStringLiteral("qr.png"));
+        QCOMPARE(window.paymentPanel()->saveImageTo(path), QString());
+        QCOMPARE(TestSupport::decodeQr(QImage(path)), console.store.recent(1).first().paymentUrl);
+        QVERIFY(!window.paymentPanel()->saveImageTo(QStringLiteral("/proc/nowhere/qr.png")).isEmpty());
+    }
+
+    void aRefusalShowsTheGatewaysWordsAndSendsAgain()
+    {
+        TestConsole console;
+        MainWindow window(console.services());
+        window.show();
+        console.training.queueAnswer(TrainingGateway::Answer::ErrorArray421);
+        QTest::keyClicks(window.form()->amountEdit(), QStringLiteral("7"));
+        QTest::keyClick(window.form()->amountEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!problemText(window).isEmpty(), 5000);
+        const QString problem = problemText(window);
+        QVERIFY2(problem.contains(QStringLiteral("The gateway refused the request.")), qPrintable(problem));
+        QVERIFY(problem.contains(QStringLiteral("The price amount must be at least 0.0001.")));
+        QVERIFY(problem.contains(QStringLiteral("Invalid currency.")));
+        QCOMPARE(window.form()->createButton()->accessibleName(), QStringLiteral("Send again"));
+        QCOMPARE(window.form()->amountEdit()->text(), QStringLiteral("7")); // nothing lost
+        QCOMPARE(console.store.recent(1).first().state, InvoiceState::Failed);
+
+        QTest::keyClick(window.form()->amountEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(window.isShowingPayment(), 5000);
+        QCOMPARE(console.store.recent().size(), 1);
+        QCOMPARE(console.store.recent(1).first().state, InvoiceState::Open);
+    }
+
+    void historySurvivesARestartAndShowsTheCodeAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("invoices.sqlite"));
+        QString url;
+        {
+            TestConsole console(path);
+            InvoiceFields f;
+            f.price = *Amount::fromCanonical(QStringLiteral("42"));
+            f.title = QStringLiteral("Before restart");
+            QSignalSpy opened(console.checkout.get(), &InvoiceCheckout::invoiceOpened);
+            QVERIFY(console.checkout->submit(f).accepted);
+            QVERIFY(opened.wait(5000));
+            url = console.store.recent(1).first().paymentUrl;
+        }
+        TestConsole restarted(path);
+        MainWindow window(restarted.services());
+        window.show();
+        QCOMPARE(restarted.history->rowCount(), 1);
+        window.tabs()->setCurrentWidget(window.historyView());
+        QTableView *table = window.historyView()->table();
+        table->setFocus();
+        table->selectRow(0);
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_VERIFY(window.isShowingPayment());
+        QTRY_VERIFY(window.paymentPanel()->qrWidget()->width() > 150);
+        QCOMPARE(TestSupport::decodeQr(window.paymentPanel()->qrWidget()->grab().toImage()), url);
+    }
+
+    void historySearchFilters()
+    {
+        TestConsole console;
+        for (const char *title : {"Tea", "Coffee", "Cake"}) {
+            InvoiceFields f;
+            f.price = *Amount::fromCanonical(QStringLiteral("1"));
+            f.orderId = QString::fromLatin1(title).toUpper();
+            f.title = QString::fromLatin1(title);
+            console.store.createSending(f);
+        }
+        MainWindow window(console.services());
+        window.show();
+        QTest::keyClicks(window.historyView()->searchEdit(), QStringLiteral("co"));
+        QCOMPARE(window.historyView()->table()->model()->rowCount(), 1);
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        TestConsole console;
+        MainWindow window(console.services());
+        window.show();
+        for (QWidget *w : window.findChildren<QWidget *>()) {
+            if (w->focusPolicy() == Qt::NoFocus || qobject_cast<QLabel *>(w) || w->objectName().startsWith(QLatin1String("qt_")))
+                continue;
+            if (qobject_cast<QLineEdit *>(w) && w->parentWidget() && w->parentWidget()->inherits("QComboBox"))
+                continue;
+            if (w->inherits("QScrollBar") || w->inherits("QTabBar") || w->inherits("QHeaderView")
+                || (w->inherits("QAbstractScrollArea") && !w->inherits("QPlainTextEdit") && !w->inherits("QTableView")))
+                continue;
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName()));
+        }
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
