@@ -1,25 +1,13 @@
 // The composition root: the one file under app/ that knows the widgets. It builds
 // every collaborator once and hands them to whoever needs them.
 #include "MainWindow.h"
-#include "checkout/GatewaySelector.h"
-#include "checkout/InvoiceCheckout.h"
-#include "gateway/GatewayClient.h"
-#include "invoice/CoinCatalogue.h"
-#include "invoice/CurrencyCatalogue.h"
-#include "invoice/InvoiceValidator.h"
-#include "invoice/OrderIdGenerator.h"
-#include "settings/CredentialStore.h"
-#include "settings/TillSettings.h"
-#include "store/InvoiceHistoryModel.h"
-#include "store/InvoiceStore.h"
-#include "training/TrainingGateway.h"
+#include "engine/ConsoleEngine.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTranslator>
@@ -52,8 +40,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("merchant-console"));
 
     QSettings qsettings;
-    TillSettings settings(&qsettings);
-    const QLocale locale = uiLocale(settings.language());
+    const QLocale locale = uiLocale(TillSettings(&qsettings).language());
     QLocale::setDefault(locale);
     installTranslations(app, locale);
 
@@ -80,47 +67,22 @@ int main(int argc, char *argv[])
         }
     }
 
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    InvoiceStore store;
-    const QString storeError = store.open(QDir(dataDir).filePath(QStringLiteral("invoices.sqlite")));
-    if (!storeError.isEmpty()) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Invoice history unavailable"), storeError);
+    ConsoleEngine::Config config;
+    config.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    config.settings = &qsettings;
+    config.locale = locale;
+    ConsoleEngine engine(config);
+    const QString error = engine.start();
+    if (!engine.history) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Invoice history unavailable"), error);
         return 1;
     }
+    if (!error.isEmpty())
+        qWarning("%s", qPrintable(error)); // training gateway: the real one still works
+    engine.selector.setApiBaseOverride(overrideBase);
+    engine.credentials.readPrivateKey();
 
-    QNetworkAccessManager network;
-    TrainingGateway training;
-    const QString trainingError = training.start();
-    if (!trainingError.isEmpty())
-        qWarning("%s", qPrintable(trainingError));
-    GatewayClient client(&network);
-    CredentialStore credentials(QStringLiteral("merchant-console"),
-                                QDir(dataDir).filePath(QStringLiteral("private-key")),
-                                CredentialStore::Mode::KeychainFirst);
-    GatewaySelector selector(&settings, &credentials, &training, &client);
-    selector.setApiBaseOverride(overrideBase);
-    credentials.readPrivateKey();
-
-    const CurrencyCatalogue currencies(locale);
-    const CoinCatalogue coins;
-    const InvoiceValidator validator(&currencies, &coins);
-    const OrderIdGenerator orderIds(settings.tillCode(), &QDateTime::currentDateTimeUtc,
-                                    [&store](const QString &id) { return store.isOrderIdTaken(id); });
-    InvoiceCheckout checkout(&store, &client, &validator, &orderIds);
-    InvoiceHistoryModel history(&store, locale);
-
-    MainWindow::Services services;
-    services.checkout = &checkout;
-    services.store = &store;
-    services.history = &history;
-    services.settings = &settings;
-    services.credentials = &credentials;
-    services.gateway = &selector;
-    services.currencies = &currencies;
-    services.coins = &coins;
-    services.validator = &validator;
-    services.locale = locale;
-    MainWindow window(services);
+    MainWindow window(&engine);
     window.show();
     return app.exec();
 }

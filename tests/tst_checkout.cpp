@@ -28,34 +28,34 @@ private slots:
     {
         TestConsole console;
         QCOMPARE(console.error, QString());
-        QVERIFY(console.selector->isTraining());
-        QSignalSpy opened(console.checkout.get(), &InvoiceCheckout::invoiceOpened);
-        const InvoiceCheckout::Submission submission = console.checkout->submit(sale());
+        QVERIFY(console.engine.selector.isTraining());
+        QSignalSpy opened(&console.engine.checkout, &InvoiceCheckout::invoiceOpened);
+        const InvoiceCheckout::Submission submission = console.engine.checkout.submit(sale());
         QVERIFY(submission.accepted);
         // Already in the history, before any answer came back.
-        QCOMPARE(console.store.find(submission.invoiceId)->state, InvoiceState::Sending);
+        QCOMPARE(console.engine.store.find(submission.invoiceId)->state, InvoiceState::Sending);
         QVERIFY(!submission.orderId.isEmpty());
-        QVERIFY(submission.orderId.startsWith(console.settings.tillCode() + QLatin1Char('-')));
+        QVERIFY(submission.orderId.startsWith(console.engine.settings.tillCode() + QLatin1Char('-')));
         QVERIFY(opened.wait(5000));
         const InvoiceRecord record = opened.first().first().value<InvoiceRecord>();
         QCOMPARE(record.state, InvoiceState::Open);
         QVERIFY(record.paymentUrl.startsWith(QStringLiteral("http://127.0.0.1:")));
-        QCOMPARE(console.training.lastRequest().value(WireFields::OrderId), submission.orderId);
-        QCOMPARE(console.store.events(record.id).size(), 2);
+        QCOMPARE(console.engine.training.lastRequest().value(WireFields::OrderId), submission.orderId);
+        QCOMPARE(console.engine.store.events(record.id).size(), 2);
     }
 
     void aSecondPressWhileSendingSendsNothing()
     {
         TestConsole console;
-        console.training.setDelayMs(300);
-        QSignalSpy opened(console.checkout.get(), &InvoiceCheckout::invoiceOpened);
-        QVERIFY(console.checkout->submit(sale()).accepted);
-        const InvoiceCheckout::Submission second = console.checkout->submit(sale());
+        console.engine.training.setDelayMs(300);
+        QSignalSpy opened(&console.engine.checkout, &InvoiceCheckout::invoiceOpened);
+        QVERIFY(console.engine.checkout.submit(sale()).accepted);
+        const InvoiceCheckout::Submission second = console.engine.checkout.submit(sale());
         QVERIFY(!second.accepted);
         QVERIFY(!second.problem.isEmpty());
         QVERIFY(opened.wait(5000));
-        QCOMPARE(console.training.requestCount(GatewayCommands::CreateInvoice), 1);
-        QCOMPARE(console.store.recent().size(), 1);
+        QCOMPARE(console.engine.training.requestCount(GatewayCommands::CreateInvoice), 1);
+        QCOMPARE(console.engine.store.recent().size(), 1);
     }
 
     void invalidFieldsAreNeitherStoredNorSent()
@@ -63,23 +63,23 @@ private slots:
         TestConsole console;
         InvoiceFields f = sale();
         f.email = QStringLiteral("nope");
-        const InvoiceCheckout::Submission submission = console.checkout->submit(f);
+        const InvoiceCheckout::Submission submission = console.engine.checkout.submit(f);
         QVERIFY(!submission.accepted);
         QCOMPARE(submission.issues.size(), 1);
         QCOMPARE(submission.issues.first().field, InvoiceField::Email);
-        QCOMPARE(console.store.recent().size(), 0);
-        QCOMPARE(console.training.requestCount(GatewayCommands::CreateInvoice), 0);
+        QCOMPARE(console.engine.store.recent().size(), 0);
+        QCOMPARE(console.engine.training.requestCount(GatewayCommands::CreateInvoice), 0);
     }
 
     void aTakenOrderIdIsRefusedBeforeSending()
     {
         TestConsole console;
-        QSignalSpy opened(console.checkout.get(), &InvoiceCheckout::invoiceOpened);
+        QSignalSpy opened(&console.engine.checkout, &InvoiceCheckout::invoiceOpened);
         InvoiceFields f = sale();
         f.orderId = QStringLiteral("TABLE-4");
-        QVERIFY(console.checkout->submit(f).accepted);
+        QVERIFY(console.engine.checkout.submit(f).accepted);
         QVERIFY(opened.wait(5000));
-        const InvoiceCheckout::Submission again = console.checkout->submit(f);
+        const InvoiceCheckout::Submission again = console.engine.checkout.submit(f);
         QVERIFY(!again.accepted);
         QCOMPARE(again.issues.first().field, InvoiceField::OrderId);
     }
@@ -87,10 +87,10 @@ private slots:
     void aRefusalIsKeptAndCanBeCorrectedAndResent()
     {
         TestConsole console;
-        QSignalSpy failed(console.checkout.get(), &InvoiceCheckout::invoiceNotCreated);
-        QSignalSpy opened(console.checkout.get(), &InvoiceCheckout::invoiceOpened);
-        console.training.queueAnswer(TrainingGateway::Answer::ErrorArray421);
-        const InvoiceCheckout::Submission submission = console.checkout->submit(sale());
+        QSignalSpy failed(&console.engine.checkout, &InvoiceCheckout::invoiceNotCreated);
+        QSignalSpy opened(&console.engine.checkout, &InvoiceCheckout::invoiceOpened);
+        console.engine.training.queueAnswer(TrainingGateway::Answer::ErrorArray421);
+        const InvoiceCheckout::Submission submission = console.engine.checkout.submit(sale());
         QVERIFY(failed.wait(5000));
         const InvoiceRecord record = failed.first().first().value<InvoiceRecord>();
         QCOMPARE(record.state, InvoiceState::Failed);
@@ -99,39 +99,39 @@ private slots:
 
         InvoiceFields corrected = record.fields;
         corrected.title = QStringLiteral("Coffee, large");
-        QVERIFY(console.checkout->resend(record.id, corrected).accepted);
+        QVERIFY(console.engine.checkout.resend(record.id, corrected).accepted);
         QVERIFY(opened.wait(5000));
         const InvoiceRecord resent = opened.first().first().value<InvoiceRecord>();
         QCOMPARE(resent.id, record.id);
         QCOMPARE(resent.fields.orderId, submission.orderId);
         QCOMPARE(resent.fields.title, QStringLiteral("Coffee, large"));
-        QCOMPARE(console.store.recent().size(), 1);
+        QCOMPARE(console.engine.store.recent().size(), 1);
     }
 
     void aLostAnswerLeavesTheInvoiceUnconfirmed()
     {
         TestConsole console;
-        GatewayEndpoint endpoint = console.training.endpoint();
+        GatewayEndpoint endpoint = console.engine.training.endpoint();
         endpoint.timeoutMs = 300;
-        console.client.setEndpoint(endpoint);
-        console.training.setDelayMs(1500);
-        QSignalSpy failed(console.checkout.get(), &InvoiceCheckout::invoiceNotCreated);
-        QVERIFY(console.checkout->submit(sale()).accepted);
+        console.engine.client.setEndpoint(endpoint);
+        console.engine.training.setDelayMs(1500);
+        QSignalSpy failed(&console.engine.checkout, &InvoiceCheckout::invoiceNotCreated);
+        QVERIFY(console.engine.checkout.submit(sale()).accepted);
         QVERIFY(failed.wait(5000));
         const InvoiceRecord record = failed.first().first().value<InvoiceRecord>();
         QCOMPARE(record.state, InvoiceState::Unknown);
-        QVERIFY(!console.checkout->resend(record.id, record.fields).accepted);
-        console.training.setDelayMs(0);
+        QVERIFY(!console.engine.checkout.resend(record.id, record.fields).accepted);
+        console.engine.training.setDelayMs(0);
     }
 
     void nothingSentReadsAsFailed()
     {
         TestConsole console;
-        GatewayEndpoint endpoint = console.training.endpoint();
+        GatewayEndpoint endpoint = console.engine.training.endpoint();
         endpoint.base = QUrl(QStringLiteral("http://203.0.113.7/api/v1/")); // plain http, not loopback
-        console.client.setEndpoint(endpoint);
-        QSignalSpy failed(console.checkout.get(), &InvoiceCheckout::invoiceNotCreated);
-        QVERIFY(console.checkout->submit(sale()).accepted);
+        console.engine.client.setEndpoint(endpoint);
+        QSignalSpy failed(&console.engine.checkout, &InvoiceCheckout::invoiceNotCreated);
+        QVERIFY(console.engine.checkout.submit(sale()).accepted);
         QVERIFY(failed.wait(5000));
         QCOMPARE(failed.first().first().value<InvoiceRecord>().state, InvoiceState::Failed);
     }
@@ -139,18 +139,18 @@ private slots:
     void keysSwitchBetweenTrainingAndTheRealGateway()
     {
         TestConsole console;
-        QSignalSpy mode(console.selector.get(), &GatewaySelector::modeChanged);
-        console.settings.setPublicKey(QStringLiteral("pk_live"));
-        QVERIFY(console.selector->isTraining()); // a public key alone is not enough
-        console.credentials.writePrivateKey(QStringLiteral("sk_live"));
-        QVERIFY(!console.selector->isTraining());
-        QCOMPARE(console.client.endpoint().base, GatewayEndpoint::defaultBase());
-        QCOMPARE(console.client.endpoint().privateKey, QStringLiteral("sk_live"));
-        console.selector->setApiBaseOverride(QUrl(QStringLiteral("http://127.0.0.1:1/api/v1/")));
-        QCOMPARE(console.client.endpoint().base, QUrl(QStringLiteral("http://127.0.0.1:1/api/v1/")));
-        console.credentials.writePrivateKey(QString());
-        QVERIFY(console.selector->isTraining());
-        QCOMPARE(console.client.endpoint().base, console.training.apiBase());
+        QSignalSpy mode(&console.engine.selector, &GatewaySelector::modeChanged);
+        console.engine.settings.setPublicKey(QStringLiteral("pk_live"));
+        QVERIFY(console.engine.selector.isTraining()); // a public key alone is not enough
+        console.engine.credentials.writePrivateKey(QStringLiteral("sk_live"));
+        QVERIFY(!console.engine.selector.isTraining());
+        QCOMPARE(console.engine.client.endpoint().base, GatewayEndpoint::defaultBase());
+        QCOMPARE(console.engine.client.endpoint().privateKey, QStringLiteral("sk_live"));
+        console.engine.selector.setApiBaseOverride(QUrl(QStringLiteral("http://127.0.0.1:1/api/v1/")));
+        QCOMPARE(console.engine.client.endpoint().base, QUrl(QStringLiteral("http://127.0.0.1:1/api/v1/")));
+        console.engine.credentials.writePrivateKey(QString());
+        QVERIFY(console.engine.selector.isTraining());
+        QCOMPARE(console.engine.client.endpoint().base, console.engine.training.apiBase());
         QCOMPARE(mode.count(), 2);
     }
 };

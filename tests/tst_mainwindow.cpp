@@ -1,5 +1,6 @@
 #include "HistoryView.h"
 #include "InvoiceForm.h"
+#include "MainWindow.h"
 #include "PaymentPanel.h"
 #include "TestConsole.h"
 #include "TestSupport.h"
@@ -42,7 +43,7 @@ private slots:
     {
         TestConsole console;
         QCOMPARE(console.error, QString());
-        MainWindow window(console.services());
+        MainWindow window(&console.engine);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.trainingBanner()->isVisible());
@@ -57,7 +58,7 @@ private slots:
         QTest::keyClick(title, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(window.isShowingPayment(), 5000);
 
-        const InvoiceRecord record = console.store.recent(1).first();
+        const InvoiceRecord record = console.engine.store.recent(1).first();
         QCOMPARE(record.state, InvoiceState::Open);
         QCOMPARE(record.fields.title, QStringLiteral("Coffee"));
         QCOMPARE(record.fields.price.toCanonical(), QStringLiteral("12.5"));
@@ -81,8 +82,8 @@ private slots:
         QCOMPARE(QGuiApplication::clipboard()->text(), record.paymentUrl);
 
         // The history shows it, newest first.
-        QCOMPARE(console.history->rowCount(), 1);
-        QCOMPARE(console.history->index(0, InvoiceHistoryModel::OrderId).data().toString(), record.fields.orderId);
+        QCOMPARE(console.engine.history->rowCount(), 1);
+        QCOMPARE(console.engine.history->index(0, InvoiceHistoryModel::OrderId).data().toString(), record.fields.orderId);
 
         // Esc: a clean screen for the next customer.
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
@@ -94,9 +95,9 @@ private slots:
     void savedImageDecodesAndAFailedWriteSaysSo()
     {
         TestConsole console;
-        MainWindow window(console.services());
+        MainWindow window(&console.engine);
         window.show();
-        QVERIFY(console.checkout->submit([] {
+        QVERIFY(console.engine.checkout.submit([] {
             InvoiceFields f;
             f.price = *Amount::fromCanonical(QStringLiteral("3"));
             return f;
@@ -104,16 +105,16 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window.isShowingPayment(), 5000);
         const QString path = console.dir.filePath(QStringLiteral("qr.png"));
         QCOMPARE(window.paymentPanel()->saveImageTo(path), QString());
-        QCOMPARE(TestSupport::decodeQr(QImage(path)), console.store.recent(1).first().paymentUrl);
+        QCOMPARE(TestSupport::decodeQr(QImage(path)), console.engine.store.recent(1).first().paymentUrl);
         QVERIFY(!window.paymentPanel()->saveImageTo(QStringLiteral("/proc/nowhere/qr.png")).isEmpty());
     }
 
     void aRefusalShowsTheGatewaysWordsAndSendsAgain()
     {
         TestConsole console;
-        MainWindow window(console.services());
+        MainWindow window(&console.engine);
         window.show();
-        console.training.queueAnswer(TrainingGateway::Answer::ErrorArray421);
+        console.engine.training.queueAnswer(TrainingGateway::Answer::ErrorArray421);
         QTest::keyClicks(window.form()->amountEdit(), QStringLiteral("7"));
         QTest::keyClick(window.form()->amountEdit(), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(!problemText(window).isEmpty(), 5000);
@@ -123,33 +124,33 @@ private slots:
         QVERIFY(problem.contains(QStringLiteral("Invalid currency.")));
         QCOMPARE(window.form()->createButton()->accessibleName(), QStringLiteral("Send again"));
         QCOMPARE(window.form()->amountEdit()->text(), QStringLiteral("7")); // nothing lost
-        QCOMPARE(console.store.recent(1).first().state, InvoiceState::Failed);
+        QCOMPARE(console.engine.store.recent(1).first().state, InvoiceState::Failed);
 
         QTest::keyClick(window.form()->amountEdit(), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(window.isShowingPayment(), 5000);
-        QCOMPARE(console.store.recent().size(), 1);
-        QCOMPARE(console.store.recent(1).first().state, InvoiceState::Open);
+        QCOMPARE(console.engine.store.recent().size(), 1);
+        QCOMPARE(console.engine.store.recent(1).first().state, InvoiceState::Open);
     }
 
     void historySurvivesARestartAndShowsTheCodeAgain()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("invoices.sqlite"));
+        const QString path = dir.path();
         QString url;
         {
             TestConsole console(path);
             InvoiceFields f;
             f.price = *Amount::fromCanonical(QStringLiteral("42"));
             f.title = QStringLiteral("Before restart");
-            QSignalSpy opened(console.checkout.get(), &InvoiceCheckout::invoiceOpened);
-            QVERIFY(console.checkout->submit(f).accepted);
+            QSignalSpy opened(&console.engine.checkout, &InvoiceCheckout::invoiceOpened);
+            QVERIFY(console.engine.checkout.submit(f).accepted);
             QVERIFY(opened.wait(5000));
-            url = console.store.recent(1).first().paymentUrl;
+            url = console.engine.store.recent(1).first().paymentUrl;
         }
         TestConsole restarted(path);
-        MainWindow window(restarted.services());
+        MainWindow window(&restarted.engine);
         window.show();
-        QCOMPARE(restarted.history->rowCount(), 1);
+        QCOMPARE(restarted.engine.history->rowCount(), 1);
         window.tabs()->setCurrentWidget(window.historyView());
         QTableView *table = window.historyView()->table();
         table->setFocus();
@@ -168,9 +169,9 @@ private slots:
             f.price = *Amount::fromCanonical(QStringLiteral("1"));
             f.orderId = QString::fromLatin1(title).toUpper();
             f.title = QString::fromLatin1(title);
-            console.store.createSending(f);
+            console.engine.store.createSending(f);
         }
-        MainWindow window(console.services());
+        MainWindow window(&console.engine);
         window.show();
         QTest::keyClicks(window.historyView()->searchEdit(), QStringLiteral("co"));
         QCOMPARE(window.historyView()->table()->model()->rowCount(), 1);
@@ -179,7 +180,7 @@ private slots:
     void everyControlHasAnAccessibleName()
     {
         TestConsole console;
-        MainWindow window(console.services());
+        MainWindow window(&console.engine);
         window.show();
         for (QWidget *w : window.findChildren<QWidget *>()) {
             if (w->focusPolicy() == Qt::NoFocus || qobject_cast<QLabel *>(w) || w->objectName().startsWith(QLatin1String("qt_")))

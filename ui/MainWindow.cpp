@@ -3,12 +3,8 @@
 #include "HistoryView.h"
 #include "InvoiceForm.h"
 #include "PaymentPanel.h"
-#include "checkout/GatewaySelector.h"
-#include "checkout/InvoiceCheckout.h"
+#include "engine/ConsoleEngine.h"
 #include "dialogs/SettingsDialog.h"
-#include "settings/CredentialStore.h"
-#include "settings/TillSettings.h"
-#include "store/InvoiceStore.h"
 #include "widgets/TrainingBanner.h"
 
 #include <QApplication>
@@ -22,8 +18,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(const Services &services, QWidget *parent)
-    : QMainWindow(parent), m_services(services)
+MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
+    : QMainWindow(parent), m_engine(engine)
 {
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -34,11 +30,11 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_tabs = new QTabWidget(central);
     m_tabs->setAccessibleName(tr("Sale and history"));
     m_saleStack = new QStackedWidget(m_tabs);
-    m_form = new InvoiceForm(services.currencies, services.coins, services.validator, services.locale, m_saleStack);
-    m_panel = new PaymentPanel(services.locale, m_saleStack);
+    m_form = new InvoiceForm(&engine->currencies, &engine->coins, &engine->validator, engine->locale, m_saleStack);
+    m_panel = new PaymentPanel(engine->locale, m_saleStack);
     m_saleStack->addWidget(m_form);
     m_saleStack->addWidget(m_panel);
-    m_historyView = new HistoryView(services.history, services.settings, m_tabs);
+    m_historyView = new HistoryView(engine->history.get(), &engine->settings, m_tabs);
     m_tabs->addTab(m_saleStack, tr("&Sale"));
     m_tabs->addTab(m_historyView, tr("&History"));
     layout->addWidget(m_tabs, 1);
@@ -46,14 +42,14 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     createMenus();
     statusBar();
 
-    m_form->setDefaults(services.settings->invoiceDefaults());
+    m_form->setDefaults(engine->settings.invoiceDefaults());
 
     connect(m_form, &InvoiceForm::createRequested, this, &MainWindow::onCreateRequested);
     connect(m_form, &InvoiceForm::resendRequested, this, &MainWindow::onResendRequested);
-    connect(m_form, &InvoiceForm::cancelRequested, services.checkout, &InvoiceCheckout::cancel);
-    connect(services.checkout, &InvoiceCheckout::busyChanged, m_form, &InvoiceForm::setBusy);
-    connect(services.checkout, &InvoiceCheckout::invoiceOpened, this, &MainWindow::onInvoiceOpened);
-    connect(services.checkout, &InvoiceCheckout::invoiceNotCreated, this, &MainWindow::onInvoiceNotCreated);
+    connect(m_form, &InvoiceForm::cancelRequested, &engine->checkout, &InvoiceCheckout::cancel);
+    connect(&engine->checkout, &InvoiceCheckout::busyChanged, m_form, &InvoiceForm::setBusy);
+    connect(&engine->checkout, &InvoiceCheckout::invoiceOpened, this, &MainWindow::onInvoiceOpened);
+    connect(&engine->checkout, &InvoiceCheckout::invoiceNotCreated, this, &MainWindow::onInvoiceNotCreated);
     connect(m_panel, &PaymentPanel::newSaleRequested, this, &MainWindow::newSale);
     connect(m_panel, &PaymentPanel::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
@@ -61,14 +57,14 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_historyView, &HistoryView::showInvoiceRequested, this, &MainWindow::showInvoice);
     connect(m_historyView, &HistoryView::resendRequested, this, &MainWindow::editForResend);
     connect(m_banner, &TrainingBanner::setUpRequested, this, &MainWindow::openSettings);
-    connect(services.gateway, &GatewaySelector::modeChanged, this, &MainWindow::onModeChanged);
-    connect(services.credentials, &CredentialStore::privateKeySaved, this, [this](bool ok, const QString &message) {
+    connect(&engine->selector, &GatewaySelector::modeChanged, this, &MainWindow::onModeChanged);
+    connect(&engine->credentials, &CredentialStore::privateKeySaved, this, [this](bool ok, const QString &message) {
         if (ok)
             statusBar()->showMessage(message, 10000);
         else
             QMessageBox::warning(this, tr("Private key not saved"), message);
     });
-    onModeChanged(services.gateway->isTraining());
+    onModeChanged(engine->selector.isTraining());
     resize(760, 820);
     m_form->amountEdit()->setFocus();
 }
@@ -113,7 +109,7 @@ void MainWindow::onModeChanged(bool training)
 
 void MainWindow::onCreateRequested(const InvoiceFields &fields)
 {
-    const InvoiceCheckout::Submission submission = m_services.checkout->submit(fields);
+    const InvoiceCheckout::Submission submission = m_engine->checkout.submit(fields);
     if (!submission.accepted) {
         m_form->showIssues(submission.issues);
         m_form->showProblem(submission.problem);
@@ -124,7 +120,7 @@ void MainWindow::onCreateRequested(const InvoiceFields &fields)
 
 void MainWindow::onResendRequested(qint64 invoiceId, const InvoiceFields &fields)
 {
-    const InvoiceCheckout::Submission submission = m_services.checkout->resend(invoiceId, fields);
+    const InvoiceCheckout::Submission submission = m_engine->checkout.resend(invoiceId, fields);
     if (!submission.accepted) {
         m_form->showIssues(submission.issues);
         m_form->showProblem(submission.problem);
@@ -137,7 +133,7 @@ void MainWindow::onInvoiceOpened(const InvoiceRecord &record)
 {
     // What worked becomes the till's default for the next sale.
     InvoiceFields defaults = m_form->fields();
-    m_services.settings->setInvoiceDefaults(defaults);
+    m_engine->settings.setInvoiceDefaults(defaults);
     m_panel->showInvoice(record);
     m_saleStack->setCurrentWidget(m_panel);
     m_tabs->setCurrentWidget(m_saleStack);
@@ -157,7 +153,7 @@ void MainWindow::onInvoiceNotCreated(const InvoiceRecord &record, const GatewayR
 
 void MainWindow::newSale()
 {
-    if (m_services.checkout->isBusy())
+    if (m_engine->checkout.isBusy())
         return;
     m_form->clearForNextSale();
     m_saleStack->setCurrentWidget(m_form);
@@ -167,7 +163,7 @@ void MainWindow::newSale()
 
 void MainWindow::showInvoice(qint64 invoiceId)
 {
-    const auto record = m_services.store->find(invoiceId);
+    const auto record = m_engine->store.find(invoiceId);
     if (!record)
         return;
     m_panel->showInvoice(*record);
@@ -177,8 +173,8 @@ void MainWindow::showInvoice(qint64 invoiceId)
 
 void MainWindow::editForResend(qint64 invoiceId)
 {
-    const auto record = m_services.store->find(invoiceId);
-    if (!record || record->state != InvoiceState::Failed || m_services.checkout->isBusy())
+    const auto record = m_engine->store.find(invoiceId);
+    if (!record || record->state != InvoiceState::Failed || m_engine->checkout.isBusy())
         return;
     m_form->loadForResend(invoiceId, record->fields);
     m_form->showFailure(invoiceId, true, record->failureText, record->gatewayMessages);
@@ -188,7 +184,7 @@ void MainWindow::editForResend(qint64 invoiceId)
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_services.settings, m_services.credentials, m_services.coins, m_services.locale, this);
+    SettingsDialog dialog(&m_engine->settings, &m_engine->credentials, &m_engine->coins, m_engine->locale, this);
     if (dialog.exec() == QDialog::Accepted)
-        m_form->setDefaults(m_services.settings->invoiceDefaults());
+        m_form->setDefaults(m_engine->settings.invoiceDefaults());
 }

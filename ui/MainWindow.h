@@ -4,23 +4,14 @@
 #include "invoice/InvoiceFields.h"
 #include "store/InvoiceRecord.h"
 
-#include <QLocale>
 #include <QMainWindow>
 
-class CoinCatalogue;
-class CredentialStore;
-class CurrencyCatalogue;
-class GatewaySelector;
+class ConsoleEngine;
 class HistoryView;
-class InvoiceCheckout;
 class InvoiceForm;
-class InvoiceHistoryModel;
-class InvoiceStore;
-class InvoiceValidator;
 class PaymentPanel;
 class QStackedWidget;
 class QTabWidget;
-class TillSettings;
 class TrainingBanner;
 
 // The cashier's window: the sale (form, then the QR code) and the history in two
@@ -30,21 +21,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // What the window works with; built by the composition root (or a test).
-    struct Services {
-        InvoiceCheckout *checkout = nullptr;
-        InvoiceStore *store = nullptr;
-        InvoiceHistoryModel *history = nullptr;
-        TillSettings *settings = nullptr;
-        CredentialStore *credentials = nullptr;
-        GatewaySelector *gateway = nullptr;
-        const CurrencyCatalogue *currencies = nullptr;
-        const CoinCatalogue *coins = nullptr;
-        const InvoiceValidator *validator = nullptr;
-        QLocale locale;
-    };
-
-    explicit MainWindow(const Services &services, QWidget *parent = nullptr);
+    explicit MainWindow(ConsoleEngine *engine, QWidget *parent = nullptr);
 
     InvoiceForm *form() const { return m_form; }
     PaymentPanel *paymentPanel() const { return m_panel; }
@@ -67,7 +44,7 @@ private:
     void onModeChanged(bool training);
     void createMenus();
 
-    Services m_services;
+    ConsoleEngine *m_engine;
     TrainingBanner *m_banner;
     QTabWidget *m_tabs;
     QStackedWidget *m_saleStack;

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "checkout/GatewaySelector.h"
+#include "checkout/InvoiceCheckout.h"
+#include "gateway/GatewayClient.h"
+#include "invoice/CoinCatalogue.h"
+#include "invoice/CurrencyCatalogue.h"
+#include "invoice/InvoiceValidator.h"
+#include "invoice/OrderIdGenerator.h"
+#include "settings/CredentialStore.h"
+#include "settings/TillSettings.h"
+#include "store/InvoiceHistoryModel.h"
+#include "store/InvoiceStore.h"
+#include "training/TrainingGateway.h"
+
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <memory>
+
+class QSettings;
+
+// The engine assembled: every collaborator built once, in dependency order, and
+// owned here. The program, the tests and the benchmark all start from this, so
+// they run the same wiring; only where the files live and which keychain is used
+// differ between them.
+class ConsoleEngine
+{
+public:
+    struct Config {
+        QString dataDir;         // history and key file live here
+        QSettings *settings = nullptr;
+        CredentialStore::Mode keyMode = CredentialStore::Mode::KeychainFirst;
+        QString keychainService = QStringLiteral("merchant-console");
+        QLocale locale;
+    };
+
+    explicit ConsoleEngine(const Config &config);
+
+    // Opens the history and starts the training gateway; returns an error text
+    // for the cashier, or an empty string.
+    QString start();
+    QString historyPath() const;
+
+    const QLocale locale;
+    TillSettings settings;
+    InvoiceStore store;
+    QNetworkAccessManager network;
+    TrainingGateway training;
+    GatewayClient client{&network};
+    CredentialStore credentials;
+    GatewaySelector selector;
+    const CurrencyCatalogue currencies;
+    const CoinCatalogue coins;
+    const InvoiceValidator validator{&currencies, &coins};
+    const OrderIdGenerator orderIds;
+    InvoiceCheckout checkout;
+    std::unique_ptr<InvoiceHistoryModel> history; // reads the store: made in start()
+
+private:
+    QString m_dataDir;
+};
