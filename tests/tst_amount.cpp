@@ -85,6 +85,9 @@ private slots:
         QCOMPARE(amount->toCanonical(), QStringLiteral("1234.05"));
         QCOMPARE(amount->toLocaleString(QLocale(QStringLiteral("tr_TR"))), QStringLiteral("1234,05"));
         QVERIFY(!Amount::fromCanonical(QStringLiteral("12,5")));
+        QCOMPARE(Amount::fromCanonical(QStringLiteral("12.5"))->toLocaleString(QLocale(QStringLiteral("tr_TR")), 2), QStringLiteral("12,50"));
+        QCOMPARE(Amount::fromCanonical(QStringLiteral("7"))->toLocaleString(QLocale::c(), 2), QStringLiteral("7.00"));
+        QCOMPARE(Amount::fromCanonical(QStringLiteral("0.0001"))->toLocaleString(QLocale::c(), 2), QStringLiteral("0.0001"));
         QVERIFY(Amount::fromUnits(1) < Amount::fromUnits(2));
     }
 };

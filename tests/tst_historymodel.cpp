@@ -39,7 +39,7 @@ private slots:
         QCOMPARE(status.data().toString(), QStringLiteral("Waiting for payment"));
         QCOMPARE(status.data(Qt::EditRole).toString(), QStringLiteral("open"));
         QCOMPARE(status.data(InvoiceHistoryModel::PaymentUrlRole).toString(), QStringLiteral("https://payid19.com/invoice/a"));
-        QCOMPARE(model.index(1, InvoiceHistoryModel::Amount).data().toString(), QStringLiteral("9.5 USD"));
+        QCOMPARE(model.index(1, InvoiceHistoryModel::Amount).data().toString(), QStringLiteral("9.50 USD"));
         QCOMPARE(model.index(1, InvoiceHistoryModel::Amount).data(Qt::EditRole).toString(), QStringLiteral("9.5"));
         QCOMPARE(model.headerData(InvoiceHistoryModel::Status, Qt::Horizontal).toString(), QStringLiteral("Status"));
     }

@@ -1,4 +1,965 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="tr_TR">
+<context>
+    <name>Amount</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Bir tutar girin.</translation>
+    </message>
+    <message>
+        <source>Enter the amount without a + or - sign.</source>
+        <translation>Tutarı + veya - işareti olmadan girin.</translation>
+    </message>
+    <message>
+        <source>Enter the amount as plain digits, without an exponent.</source>
+        <translation>Tutarı üs kullanmadan, yalnızca rakamlarla girin.</translation>
+    </message>
+    <message>
+        <source>Enter the amount without thousands separators.</source>
+        <translation>Tutarı binlik ayırıcı kullanmadan girin.</translation>
+    </message>
+    <message>
+        <source>Use "%1" to separate the decimals.</source>
+        <extracomment>%1 is the decimal separator of the cashier's language, e.g. "," or "."</extracomment>
+        <translation>Ondalıkları ayırmak için "%1" kullanın.</translation>
+    </message>
+    <message>
+        <source>The amount may contain only digits and one decimal separator.</source>
+        <translation>Tutar yalnızca rakamlar ve bir ondalık ayırıcı içerebilir.</translation>
+    </message>
+    <message>
+        <source>Use at most 8 decimals.</source>
+        <translation>En fazla 8 ondalık basamak kullanın.</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>Tutar çok büyük.</translation>
+    </message>
+</context>
+<context>
+    <name>CoinCatalogue</name>
+    <message>
+        <source>USDT (Tether) on every network</source>
+        <translation>Tüm ağlarda USDT (Tether)</translation>
+    </message>
+    <message>
+        <source>USDT on TRON (TRC20)</source>
+        <translation>TRON üzerinde USDT (TRC20)</translation>
+    </message>
+    <message>
+        <source>USDT on Ethereum (ERC20)</source>
+        <translation>Ethereum üzerinde USDT (ERC20)</translation>
+    </message>
+    <message>
+        <source>USDT on BNB Smart Chain (BEP20)</source>
+        <translation>BNB Smart Chain üzerinde USDT (BEP20)</translation>
+    </message>
+    <message>
+        <source>Bitcoin</source>
+        <translation>Bitcoin</translation>
+    </message>
+    <message>
+        <source>Ethereum</source>
+        <translation>Ethereum</translation>
+    </message>
+    <message>
+        <source>TRON</source>
+        <translation>TRON</translation>
+    </message>
+    <message>
+        <source>BNB</source>
+        <translation>BNB</translation>
+    </message>
+    <message>
+        <source>Litecoin</source>
+        <translation>Litecoin</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>A coin on a network the console does not know by name, e.g. "USDT on SOL"</extracomment>
+        <translation>%2 üzerinde %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoinChecklist</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A coin in the banned-coins list: readable name, then the gateway's code</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), covered by %3</source>
+        <extracomment>A network ticked because its whole coin is banned, e.g. "USDT on TRON (TRC20), covered by USDT"</extracomment>
+        <translation>%1 (%2), %3 ile birlikte</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>The system keychain is not used on this till.</source>
+        <translation>Bu kasada sistem anahtar zinciri kullanılmıyor.</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be read: %2</source>
+        <translation>%1 anahtar dosyası okunamadı: %2</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be removed.</source>
+        <translation>%1 anahtar dosyası silinemedi.</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be written: %2</source>
+        <translation>%1 anahtar dosyası yazılamadı: %2</translation>
+    </message>
+    <message>
+        <source>The private key was removed.</source>
+        <translation>Gizli anahtar silindi.</translation>
+    </message>
+    <message>
+        <source>No keychain service answered (%1). The private key is kept in %2, readable by you alone.</source>
+        <translation>Hiçbir anahtar zinciri hizmeti yanıt vermedi (%1). Gizli anahtar yalnızca sizin okuyabileceğiniz %2 dosyasında saklanıyor.</translation>
+    </message>
+    <message>
+        <source>The private key is kept in the system keychain.</source>
+        <translation>Gizli anahtar sistem anahtar zincirinde saklanıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessage</name>
+    <message>
+        <source>Problem</source>
+        <translation>Sorun</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayCall</name>
+    <message numerus="yes">
+        <source>No answer after %n second(s).</source>
+        <translation><numerusform>%n saniye sonra yanıt yok.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n byte(s).</source>
+        <translation><numerusform>%n bayttan fazla.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>GatewayEndpoint</name>
+    <message>
+        <source>The API address is not a valid web address.</source>
+        <translation>API adresi geçerli bir web adresi değil.</translation>
+    </message>
+    <message>
+        <source>The API address must start with https:// (plain http is allowed only for this computer).</source>
+        <translation>API adresi https:// ile başlamalı (düz http yalnızca bu bilgisayar için kullanılabilir).</translation>
+    </message>
+    <message>
+        <source>The API address must start with https://.</source>
+        <translation>API adresi https:// ile başlamalı.</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayResult</name>
+    <message>
+        <source>The gateway accepted the request.</source>
+        <translation>Ağ geçidi isteği kabul etti.</translation>
+    </message>
+    <message>
+        <source>The gateway refused the request.</source>
+        <translation>Ağ geçidi isteği reddetti.</translation>
+    </message>
+    <message>
+        <source>The gateway could not be reached.</source>
+        <translation>Ağ geçidine ulaşılamadı.</translation>
+    </message>
+    <message>
+        <source>The gateway did not answer in time.</source>
+        <translation>Ağ geçidi zamanında yanıt vermedi.</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled.</source>
+        <translation>Gönderim iptal edildi.</translation>
+    </message>
+    <message>
+        <source>The gateway refused the connection; nothing was sent. Check the API address in Settings.</source>
+        <translation>Ağ geçidi bağlantıyı reddetti; hiçbir şey gönderilmedi. Ayarlar'daki API adresini kontrol edin.</translation>
+    </message>
+    <message>
+        <source>The gateway's address could not be found. Check the internet connection and the API address in Settings.</source>
+        <translation>Ağ geçidinin adresi bulunamadı. İnternet bağlantısını ve Ayarlar'daki API adresini kontrol edin.</translation>
+    </message>
+    <message>
+        <source>The gateway's identity could not be verified, so nothing was sent.</source>
+        <translation>Ağ geçidinin kimliği doğrulanamadı, bu yüzden hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>The gateway address sent the console to another site; nothing was sent there.</source>
+        <translation>Ağ geçidi adresi konsolu başka bir siteye yönlendirdi; oraya hiçbir şey gönderilmedi.</translation>
+    </message>
+    <message>
+        <source>The API address must start with https:// (plain http is allowed only for this computer).</source>
+        <translation>API adresi https:// ile başlamalı (düz http yalnızca bu bilgisayar için kullanılabilir).</translation>
+    </message>
+    <message>
+        <source>The gateway sent an empty answer.</source>
+        <translation>Ağ geçidi boş bir yanıt gönderdi.</translation>
+    </message>
+    <message>
+        <source>The gateway sent an answer the console cannot read.</source>
+        <translation>Ağ geçidi, konsolun okuyamadığı bir yanıt gönderdi.</translation>
+    </message>
+    <message>
+        <source>The gateway's answer was too large to be read.</source>
+        <translation>Ağ geçidinin yanıtı okunamayacak kadar büyüktü.</translation>
+    </message>
+    <message>
+        <source>The connection to the gateway was lost before it answered.</source>
+        <translation>Ağ geçidi yanıt vermeden bağlantı koptu.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Ara:</translation>
+    </message>
+    <message>
+        <source>Order, amount, status or title</source>
+        <translation>Sipariş, tutar, durum veya başlık</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Ara</translation>
+    </message>
+    <message>
+        <source>Invoice history</source>
+        <translation>Fatura geçmişi</translation>
+    </message>
+    <message>
+        <source>Show &amp;QR code</source>
+        <translation>&amp;QR kodunu göster</translation>
+    </message>
+    <message>
+        <source>Show QR code</source>
+        <translation>QR kodunu göster</translation>
+    </message>
+    <message>
+        <source>Correct and send &amp;again</source>
+        <translation>Düzelt ve &amp;yeniden gönder</translation>
+    </message>
+    <message>
+        <source>Correct and send again</source>
+        <translation>Düzelt ve yeniden gönder</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceCheckout</name>
+    <message>
+        <source>An invoice is already being sent. Wait for it or cancel it.</source>
+        <translation>Şu anda bir fatura gönderiliyor. Bekleyin veya iptal edin.</translation>
+    </message>
+    <message>
+        <source>This order number is already used by another invoice.</source>
+        <translation>Bu sipariş numarası başka bir faturada kullanılıyor.</translation>
+    </message>
+    <message>
+        <source>That invoice is no longer in the history.</source>
+        <translation>Bu fatura artık geçmişte yok.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceForm</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A currency in the list: ISO code, then its name, e.g. "USD — US Dollar"</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Para birimi</translation>
+    </message>
+    <message>
+        <source>Type a code or a name to search</source>
+        <translation>Aramak için bir kod veya ad yazın</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Tutar:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Tutar</translation>
+    </message>
+    <message>
+        <source>What is sold, shown to the customer</source>
+        <translation>Satılan ürün, müşteriye gösterilir</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Başlık:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Açıklama:</translation>
+    </message>
+    <message>
+        <source>Description length</source>
+        <translation>Açıklama uzunluğu</translation>
+    </message>
+    <message>
+        <source>Made up by the console if left empty</source>
+        <translation>Boş bırakılırsa konsol oluşturur</translation>
+    </message>
+    <message>
+        <source>&amp;Order number:</source>
+        <translation>&amp;Sipariş numarası:</translation>
+    </message>
+    <message>
+        <source>Optional; otherwise the customer types it on the payment page</source>
+        <translation>İsteğe bağlı; girilmezse müşteri ödeme sayfasında yazar</translation>
+    </message>
+    <message>
+        <source>Customer &amp;e-mail:</source>
+        <translation>Müşteri &amp;e-postası:</translation>
+    </message>
+    <message>
+        <source>Optional, digits only</source>
+        <translation>İsteğe bağlı, yalnızca rakam</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer number:</source>
+        <translation>&amp;Müşteri numarası:</translation>
+    </message>
+    <message>
+        <source>Test invoice (pays itself, no real money)</source>
+        <translation>Test faturası (kendiliğinden ödenir, gerçek para yok)</translation>
+    </message>
+    <message>
+        <source>&amp;More options (kept for the next sales)</source>
+        <translation>&amp;Diğer seçenekler (sonraki satışlar için saklanır)</translation>
+    </message>
+    <message>
+        <source>More options</source>
+        <translation>Diğer seçenekler</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Sorun</translation>
+    </message>
+    <message>
+        <source>Sending to the gateway…</source>
+        <translation>Ağ geçidine gönderiliyor…</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Gönderimi iptal et</translation>
+    </message>
+    <message>
+        <source>&amp;Create invoice</source>
+        <translation>&amp;Fatura oluştur</translation>
+    </message>
+    <message>
+        <source>Create invoice</source>
+        <translation>Fatura oluştur</translation>
+    </message>
+    <message numerus="yes">
+        <source>The payment page shows only the first %n characters.</source>
+        <translation><numerusform>Ödeme sayfası yalnızca ilk %n karakteri gösterir.</numerusform></translation>
+    </message>
+    <message>
+        <source>The gateway said:</source>
+        <extracomment>Introduces the gateway's own words after the console's explanation</extracomment>
+        <translation>Ağ geçidinin yanıtı:</translation>
+    </message>
+    <message>
+        <source>Nothing was lost: correct the invoice if needed and press Send again.</source>
+        <translation>Hiçbir şey kaybolmadı: gerekirse faturayı düzeltin ve Yeniden gönder'e basın.</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;Yeniden gönder</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Yeniden gönder</translation>
+    </message>
+    <message>
+        <source>The gateway may have received it. Look the invoice up in the history before making it again.</source>
+        <translation>Ağ geçidi faturayı almış olabilir. Yeniden oluşturmadan önce faturaya geçmişten bakın.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceHistoryModel</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An amount and its currency code, e.g. "12.50 USD"</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (test)</source>
+        <translation>%1 (test)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>History column: when the invoice was made</extracomment>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Sipariş</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Tutar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceOptions</name>
+    <message>
+        <source>The customer pays the gateway's fee</source>
+        <translation>Ağ geçidi komisyonunu müşteri öder</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <source>Accept underpayment up to (USDT):</source>
+        <extracomment>Underpayment tolerance: how much less than the price (in USDT) is still accepted</extracomment>
+        <translation>Eksik ödemeyi şu tutara kadar kabul et (USDT):</translation>
+    </message>
+    <message>
+        <source>Gateway default</source>
+        <translation>Ağ geçidi varsayılanı</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <extracomment>Suffix of the expiry hours, e.g. "12 h"</extracomment>
+        <translation> sa</translation>
+    </message>
+    <message>
+        <source>Expires after:</source>
+        <translation>Geçerlilik süresi:</translation>
+    </message>
+    <message>
+        <source>Classic</source>
+        <translation>Klasik</translation>
+    </message>
+    <message>
+        <source>Slate</source>
+        <translation>Arduvaz</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Kâğıt</translation>
+    </message>
+    <message>
+        <source>Mint</source>
+        <translation>Nane</translation>
+    </message>
+    <message>
+        <source>Payment page design:</source>
+        <translation>Ödeme sayfası tasarımı:</translation>
+    </message>
+    <message>
+        <source>After payment, go to:</source>
+        <translation>Ödemeden sonra gidilecek adres:</translation>
+    </message>
+    <message>
+        <source>If cancelled, go to:</source>
+        <translation>İptal edilirse gidilecek adres:</translation>
+    </message>
+    <message>
+        <source>Callback address:</source>
+        <translation>Geri çağırma adresi:</translation>
+    </message>
+    <message>
+        <source>Merchant id:</source>
+        <translation>Satıcı kimliği:</translation>
+    </message>
+    <message>
+        <source>White label: show the coin address here instead of a payment page</source>
+        <translation>Beyaz etiket: ödeme sayfası yerine coin adresini burada göster</translation>
+    </message>
+    <message>
+        <source>Do not accept:</source>
+        <translation>Kabul etme:</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceSchema</name>
+    <message>
+        <source>The invoice history could not be read: %1</source>
+        <translation>Fatura geçmişi okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>The invoice history was written by a newer version of Merchant Console. Update the console to open it.</source>
+        <translation>Fatura geçmişi Merchant Console'un daha yeni bir sürümüyle yazılmış. Açmak için konsolu güncelleyin.</translation>
+    </message>
+    <message>
+        <source>The invoice history could not be prepared: %1</source>
+        <translation>Fatura geçmişi hazırlanamadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStates</name>
+    <message>
+        <source>Sending</source>
+        <extracomment>Invoice state: the request is on its way to the gateway</extracomment>
+        <translation>Gönderiliyor</translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <extracomment>Invoice state: waiting for the customer to pay</extracomment>
+        <translation>Ödeme bekleniyor</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Ödendi</translation>
+    </message>
+    <message>
+        <source>Underpaid</source>
+        <translation>Eksik ödendi</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Süresi doldu</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <extracomment>Invoice state: the gateway refused it or it could not be sent</extracomment>
+        <translation>Gönderilmedi</translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <extracomment>Invoice state: the answer was lost; the gateway may or may not have it</extracomment>
+        <translation>Doğrulanmadı</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceStore</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>%1 klasörü oluşturulamadı.</translation>
+    </message>
+    <message>
+        <source>The invoice history %1 could not be opened: %2</source>
+        <translation>%1 fatura geçmişi açılamadı: %2</translation>
+    </message>
+    <message>
+        <source>The order number %1 is already used by another invoice.</source>
+        <translation>%1 sipariş numarası başka bir faturada kullanılıyor.</translation>
+    </message>
+    <message>
+        <source>The invoice could not be saved: %1</source>
+        <translation>Fatura kaydedilemedi: %1</translation>
+    </message>
+    <message>
+        <source>No invoice with number %1.</source>
+        <translation>%1 numaralı fatura yok.</translation>
+    </message>
+    <message>
+        <source>Only an invoice that was not sent can be sent again.</source>
+        <translation>Yalnızca gönderilemeyen bir fatura yeniden gönderilebilir.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceValidator</name>
+    <message>
+        <source>The amount must be at least 0.0001.</source>
+        <translation>Tutar en az 0,0001 olmalı.</translation>
+    </message>
+    <message>
+        <source>Choose a currency from the list.</source>
+        <translation>Listeden bir para birimi seçin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n characters.</source>
+        <translation><numerusform>En fazla %n karakter kullanın.</numerusform></translation>
+    </message>
+    <message>
+        <source>The order number contains a character that cannot be sent.</source>
+        <translation>Sipariş numarası gönderilemeyen bir karakter içeriyor.</translation>
+    </message>
+    <message>
+        <source>This does not look like an e-mail address (name@example.com).</source>
+        <translation>Bu bir e-posta adresine benzemiyor (ad@ornek.com).</translation>
+    </message>
+    <message>
+        <source>The tolerance must be at least 0.01 USDT.</source>
+        <translation>Tolerans en az 0,01 USDT olmalı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose between 1 and %n hours.</source>
+        <translation><numerusform>1 ile %n saat arasında seçin.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a page design from the list.</source>
+        <translation>Listeden bir sayfa tasarımı seçin.</translation>
+    </message>
+    <message>
+        <source>The customer number may contain only digits.</source>
+        <translation>Müşteri numarası yalnızca rakam içerebilir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n digits.</source>
+        <translation><numerusform>En fazla %n rakam kullanın.</numerusform></translation>
+    </message>
+    <message>
+        <source>Unknown coin code: %1.</source>
+        <translation>Bilinmeyen coin kodu: %1.</translation>
+    </message>
+    <message>
+        <source>Leave at least one coin the customer can pay with.</source>
+        <translation>Müşterinin ödeme yapabileceği en az bir coin bırakın.</translation>
+    </message>
+    <message>
+        <source>Enter a full web address starting with https://.</source>
+        <translation>https:// ile başlayan tam bir web adresi girin.</translation>
+    </message>
+    <message>
+        <source>The gateway calls back only to a public domain name, not to an IP address or this computer.</source>
+        <translation>Ağ geçidi yalnızca herkese açık bir alan adına geri çağrı yapar; IP adresine veya bu bilgisayara yapmaz.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sale and history</source>
+        <translation>Satış ve geçmiş</translation>
+    </message>
+    <message>
+        <source>&amp;Sale</source>
+        <translation>&amp;Satış</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Geçmiş</translation>
+    </message>
+    <message>
+        <source>Private key not saved</source>
+        <translation>Gizli anahtar kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>&amp;New sale</source>
+        <translation>&amp;Yeni satış</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ayarlar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;kış</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>&amp;About Merchant Console</source>
+        <translation>Merchant Console &amp;hakkında</translation>
+    </message>
+    <message>
+        <source>About Merchant Console</source>
+        <translation>Merchant Console hakkında</translation>
+    </message>
+    <message>
+        <source>Merchant Console %1
+Takes crypto payments at the counter through the Payid19 gateway.</source>
+        <translation>Merchant Console %1
+Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
+    </message>
+    <message>
+        <source>Merchant Console — Training</source>
+        <translation>Merchant Console — Eğitim</translation>
+    </message>
+    <message>
+        <source>Merchant Console</source>
+        <translation>Merchant Console</translation>
+    </message>
+    <message>
+        <source>Sending invoice %1…</source>
+        <translation>%1 faturası gönderiliyor…</translation>
+    </message>
+    <message>
+        <source>Sending invoice %1 again…</source>
+        <translation>%1 faturası yeniden gönderiliyor…</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is ready to be paid.</source>
+        <translation>%1 faturası ödemeye hazır.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <extracomment>Technical detail after the plain explanation of a failure</extracomment>
+        <translation>Ayrıntılar: %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was not created.</source>
+        <translation>%1 faturası oluşturulamadı.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPanel</name>
+    <message>
+        <source>Amount</source>
+        <translation>Tutar</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fatura</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Payment page address</source>
+        <translation>Ödeme sayfası adresi</translation>
+    </message>
+    <message>
+        <source>Copy &amp;link</source>
+        <translation>&amp;Bağlantıyı kopyala</translation>
+    </message>
+    <message>
+        <source>Copy &amp;image</source>
+        <translation>&amp;Görüntüyü kopyala</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve image…</source>
+        <translation>Görüntüyü &amp;kaydet…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>&amp;Tarayıcıda aç</translation>
+    </message>
+    <message>
+        <source>&amp;New sale</source>
+        <translation>&amp;Yeni satış</translation>
+    </message>
+    <message>
+        <source>Clear the screen for the next customer (Esc)</source>
+        <translation>Ekranı sonraki müşteri için temizle (Esc)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>The amount to pay and its currency, e.g. "12.50 USD"</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Sipariş %1</translation>
+    </message>
+    <message>
+        <source>Test invoice, no real money</source>
+        <extracomment>Shown beside the state of a test invoice</extracomment>
+        <translation>Test faturası, gerçek para yok</translation>
+    </message>
+    <message>
+        <source>This white-label invoice has no payment page. Paying by coin address from the console is not available yet; turn White label off in More options to get a payment page.</source>
+        <translation>Bu beyaz etiketli faturanın ödeme sayfası yok. Konsoldan coin adresiyle ödeme henüz mümkün değil; ödeme sayfası için Diğer seçenekler'de Beyaz etiket'i kapatın.</translation>
+    </message>
+    <message>
+        <source>Link copied.</source>
+        <translation>Bağlantı kopyalandı.</translation>
+    </message>
+    <message>
+        <source>QR code image copied.</source>
+        <translation>QR kodu görüntüsü kopyalandı.</translation>
+    </message>
+    <message>
+        <source>There is no QR code to save.</source>
+        <translation>Kaydedilecek QR kodu yok.</translation>
+    </message>
+    <message>
+        <source>The image could not be saved to %1: %2</source>
+        <translation>Görüntü %1 konumuna kaydedilemedi: %2</translation>
+    </message>
+    <message>
+        <source>invoice-%1.png</source>
+        <translation>fatura-%1.png</translation>
+    </message>
+    <message>
+        <source>Save QR code</source>
+        <translation>QR kodunu kaydet</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG görüntüsü (*.png)</translation>
+    </message>
+    <message>
+        <source>Image not saved</source>
+        <translation>Görüntü kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>QR code saved to %1.</source>
+        <translation>QR kodu %1 konumuna kaydedildi.</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Copy the link instead.</source>
+        <translation>Web tarayıcısı açılamadı. Bunun yerine bağlantıyı kopyalayın.</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>There is nothing to show as a QR code.</source>
+        <translation>QR kodu olarak gösterilecek bir şey yok.</translation>
+    </message>
+    <message>
+        <source>This address is too long to show as a QR code. Copy the link instead.</source>
+        <translation>Bu adres QR kodu olarak gösterilemeyecek kadar uzun. Bunun yerine bağlantıyı kopyalayın.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made. Copy the link instead.</source>
+        <translation>QR kodu oluşturulamadı. Bunun yerine bağlantıyı kopyalayın.</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeWidget</name>
+    <message>
+        <source>QR code of the payment page</source>
+        <translation>Ödeme sayfasının QR kodu</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>Payid19 gateway</source>
+        <translation>Payid19 ağ geçidi</translation>
+    </message>
+    <message>
+        <source>API &amp;address:</source>
+        <translation>API &amp;adresi:</translation>
+    </message>
+    <message>
+        <source>&amp;Public key:</source>
+        <translation>&amp;Açık anahtar:</translation>
+    </message>
+    <message>
+        <source>A key is saved (hidden). Type a new one to replace it.</source>
+        <translation>Kayıtlı bir anahtar var (gizli). Değiştirmek için yenisini yazın.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ayarlanmadı</translation>
+    </message>
+    <message>
+        <source>P&amp;rivate key:</source>
+        <translation>&amp;Gizli anahtar:</translation>
+    </message>
+    <message>
+        <source>Where the private key is kept</source>
+        <translation>Gizli anahtarın saklandığı yer</translation>
+    </message>
+    <message>
+        <source>The private key is kept in the system keychain.</source>
+        <translation>Gizli anahtar sistem anahtar zincirinde saklanıyor.</translation>
+    </message>
+    <message>
+        <source>No keychain service answered (%1). The private key is kept in %2, readable by you alone.</source>
+        <translation>Hiçbir anahtar zinciri hizmeti yanıt vermedi (%1). Gizli anahtar yalnızca sizin okuyabileceğiniz %2 dosyasında saklanıyor.</translation>
+    </message>
+    <message>
+        <source>With both keys set the console uses the real gateway; without them it trains on the built-in one.</source>
+        <translation>İki anahtar da girildiğinde konsol gerçek ağ geçidini kullanır; girilmediğinde yerleşik eğitim ağ geçidiyle çalışır.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the keys</source>
+        <translation>Anahtarları &amp;unut</translation>
+    </message>
+    <message>
+        <source>Forget the keys</source>
+        <translation>Anahtarları unut</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Sistemle aynı</translation>
+    </message>
+    <message>
+        <source>&amp;Language (after a restart):</source>
+        <translation>&amp;Dil (yeniden başlatınca):</translation>
+    </message>
+    <message>
+        <source>Default invoice options of this till</source>
+        <translation>Bu kasanın varsayılan fatura seçenekleri</translation>
+    </message>
+    <message>
+        <source>Enter the public key that belongs to the private key.</source>
+        <translation>Gizli anahtara ait açık anahtarı girin.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>TRAINING MODE: no real money moves. Invoices go to the built-in training gateway.</source>
+        <translation>EĞİTİM MODU: gerçek para hareket etmez. Faturalar yerleşik eğitim ağ geçidine gider.</translation>
+    </message>
+    <message>
+        <source>Set up the real gateway…</source>
+        <translation>Gerçek ağ geçidini ayarla…</translation>
+    </message>
+    <message>
+        <source>Set up the real gateway</source>
+        <translation>Gerçek ağ geçidini ayarla</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingGateway</name>
+    <message>
+        <source>The training gateway could not start on this computer.</source>
+        <translation>Eğitim ağ geçidi bu bilgisayarda başlatılamadı.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Point-of-sale console for crypto payments through the Payid19 gateway.</source>
+        <translation>Payid19 ağ geçidi üzerinden kripto ödemeler için satış noktası konsolu.</translation>
+    </message>
+    <message>
+        <source>Use this gateway API address for this run only.</source>
+        <translation>Yalnızca bu çalıştırma için bu ağ geçidi API adresini kullan.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Wrong API address</source>
+        <translation>Yanlış API adresi</translation>
+    </message>
+    <message>
+        <source>The address given with --api-base cannot be used: %1</source>
+        <translation>--api-base ile verilen adres kullanılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>Invoice history unavailable</source>
+        <translation>Fatura geçmişi kullanılamıyor</translation>
+    </message>
+</context>
 </TS>

@@ -165,8 +165,10 @@ InvoiceForm::InvoiceForm(const CurrencyCatalogue *currencies, const CoinCatalogu
         m_options->setVisible(open);
         m_moreToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
     });
-    for (QLineEdit *edit : {m_amount, m_title, m_orderId, m_email, m_customerId})
+    for (QLineEdit *edit : {m_amount, m_title, m_orderId, m_email, m_customerId}) {
+        connect(edit, &QLineEdit::textChanged, this, &InvoiceForm::revalidate);
         connect(edit, &QLineEdit::returnPressed, this, &InvoiceForm::submit);
+    }
     connect(m_create, &QPushButton::clicked, this, &InvoiceForm::submit);
     connect(m_cancel, &QPushButton::clicked, this, &InvoiceForm::cancelRequested);
 
@@ -301,15 +303,17 @@ void InvoiceForm::submit()
 
 void InvoiceForm::setBusy(bool busy)
 {
+    // The fields stay as they are: the invoice on its way was copied when Create
+    // was pressed, and greying the whole form would only repaint it while the
+    // answer is awaited. Create is what must not be pressed twice.
     m_isBusy = busy;
     m_busy->setVisible(busy);
     m_cancel->setVisible(busy);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_amount, m_currency, m_title, m_description, m_orderId,
-                                                      m_email, m_customerId, m_test, m_options})
-        w->setEnabled(!busy);
+    m_create->setEnabled(!busy);
     if (busy)
         m_cancel->setFocus();
-    revalidate();
+    else
+        revalidate();
 }
 
 void InvoiceForm::showProblem(const QString &text)

@@ -81,7 +81,7 @@ void PaymentPanel::showInvoice(const InvoiceRecord &record)
     m_record = record;
     const InvoiceFields &f = record.fields;
     //: The amount to pay and its currency, e.g. "12.50 USD"
-    m_amount->setText(tr("%1 %2").arg(f.price.toLocaleString(m_locale), f.currency));
+    m_amount->setText(tr("%1 %2").arg(f.price.toLocaleString(m_locale, 2), f.currency));
     QStringList details;
     if (!f.title.isEmpty())
         details << f.title;

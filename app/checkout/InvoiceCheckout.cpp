@@ -69,6 +69,7 @@ InvoiceCheckout::Submission InvoiceCheckout::resend(qint64 invoiceId, InvoiceFie
 InvoiceCheckout::Submission InvoiceCheckout::send(qint64 invoiceId, const InvoiceFields &fields)
 {
     m_sendingId = invoiceId;
+    m_sendingWhiteLabel = fields.whiteLabel;
     m_call = m_client->createInvoice(fields);
     connect(m_call, &GatewayCall::finished, this, [this, invoiceId](const GatewayResult &result) {
         onFinished(invoiceId, result);
@@ -104,12 +105,10 @@ void InvoiceCheckout::onFinished(qint64 invoiceId, const GatewayResult &result)
 {
     m_call.clear();
     m_sendingId = -1;
-    const auto record = m_store->find(invoiceId);
-    const bool whiteLabel = record && record->fields.whiteLabel;
     GatewayResult outcome = result;
     if (result.isSuccess()) {
         const QString url = paymentUrlFrom(result);
-        if (!url.isEmpty() || whiteLabel) {
+        if (!url.isEmpty() || m_sendingWhiteLabel) {
             m_store->markOpen(invoiceId, url, result.body);
             emit busyChanged(false);
             emit invoiceOpened(m_store->find(invoiceId).value_or(InvoiceRecord()));

@@ -60,4 +60,5 @@ private:
     const OrderIdGenerator *m_orderIds;
     QPointer<GatewayCall> m_call;
     qint64 m_sendingId = -1;
+    bool m_sendingWhiteLabel = false;
 };

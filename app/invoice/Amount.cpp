@@ -76,9 +76,16 @@ QString Amount::toCanonical() const
     return result + QLatin1Char('.') + digits;
 }
 
-QString Amount::toLocaleString(const QLocale &locale) const
+QString Amount::toLocaleString(const QLocale &locale, int minDecimals) const
 {
     QString text = toCanonical();
+    if (minDecimals > 0) {
+        const int dot = int(text.indexOf(QLatin1Char('.')));
+        const int decimals = dot < 0 ? 0 : int(text.size()) - dot - 1;
+        if (dot < 0)
+            text += QLatin1Char('.');
+        text += QString(std::max(0, minDecimals - decimals), QLatin1Char('0'));
+    }
     const QString decimal = locale.decimalPoint();
     if (!decimal.isEmpty())
         text.replace(QLatin1Char('.'), decimal);

@@ -45,8 +45,9 @@ public:
 
     // Shortest exact form with '.': "12", "12.5", "0.0001".
     QString toCanonical() const;
-    // The same digits with the locale's decimal separator, for showing and editing.
-    QString toLocaleString(const QLocale &locale) const;
+    // The same digits with the locale's decimal separator, for showing and editing;
+    // padded to at least `minDecimals` (2 shows fiat prices as people read them).
+    QString toLocaleString(const QLocale &locale, int minDecimals = 0) const;
 
     static QString errorText(ParseError error, const QLocale &locale);
 

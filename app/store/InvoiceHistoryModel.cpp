@@ -72,7 +72,7 @@ QVariant InvoiceHistoryModel::data(const QModelIndex &index, int role) const
             return r.fields.orderId;
         case Amount:
             //: An amount and its currency code, e.g. "12.50 USD"
-            return tr("%1 %2").arg(r.fields.price.toLocaleString(m_locale), r.fields.currency);
+            return tr("%1 %2").arg(r.fields.price.toLocaleString(m_locale, 2), r.fields.currency);
         case Status:
             return r.fields.test
                     //: Invoice state of a test invoice, e.g. "Paid (test)"

@@ -6,6 +6,7 @@
 FieldMessage::FieldMessage(QWidget *field, QWidget *parent) : QLabel(parent), m_field(field)
 {
     setWordWrap(true);
+    // Colour alone would not do for colour-blind staff: the message is words.
     setTextFormat(Qt::PlainText);
     setStyleSheet(QStringLiteral("color: #b00020;"));
     setAccessibleName(tr("Problem"));
@@ -18,11 +19,9 @@ void FieldMessage::setMessage(const QString &message)
         return;
     setText(message);
     setVisible(!message.isEmpty());
+    // No restyling of the field itself: a style sheet set on a row restyles every
+    // child (the currency list among them) at each keystroke that flips validity.
     m_field->setAccessibleDescription(message);
-    if (m_field->property("invalid").toBool() != !message.isEmpty()) {
-        m_field->setProperty("invalid", !message.isEmpty());
-        m_field->setStyleSheet(message.isEmpty() ? QString() : QStringLiteral("border: 2px solid #b00020;"));
-    }
 }
 
 FieldMessage *FieldMessage::addRow(QFormLayout *form, const QString &label, QWidget *field)

@@ -1,0 +1,149 @@
+// merchant-console-bench: the figures README quotes. Each line is "name: value".
+// Ratios compare numbers measured in this one run, so a busy machine slows both
+// sides alike.
+#include "InvoiceForm.h"
+#include "MainWindow.h"
+#include "PaymentPanel.h"
+#include "engine/ConsoleEngine.h"
+#include "gateway/CreateInvoiceRequest.h"
+#include "gateway/GatewayClient.h"
+#include "widgets/QrCodeWidget.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <algorithm>
+
+namespace {
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
+}
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+void print(const char *name, double value)
+{
+    QTextStream(stdout) << name << ": " << QString::number(value, 'f', 3) << Qt::endl;
+}
+
+// Notes when a widget has painted itself.
+class PaintWatch : public QObject
+{
+public:
+    explicit PaintWatch(QWidget *widget) { widget->installEventFilter(this); }
+    bool painted = false;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            painted = true;
+        return false;
+    }
+};
+
+// Waits for `done` while the event loop runs.
+template <typename Done>
+void spin(Done done)
+{
+    QElapsedTimer guard;
+    guard.start();
+    while (!done() && guard.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+}
+
+const QString TypicalAddress = QStringLiteral("https://payid19.com/invoice/a1b2c3d4e5f6g7h8i9j0/classic");
+const int Runs = qEnvironmentVariableIntValue("MC_BENCH_RUNS") > 0 ? qEnvironmentVariableIntValue("MC_BENCH_RUNS") : 50;
+}
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+
+    // qr_render_ms: encode a typical address and paint it at 300 px.
+    {
+        QrCodeWidget widget;
+        widget.resize(300, 300);
+        QImage target(300, 300, QImage::Format_ARGB32_Premultiplied);
+        QList<double> samples;
+        for (int i = 0; i < 200; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            widget.setText(TypicalAddress + QString::number(i % 10));
+            widget.render(&target);
+            samples << msSince(timer);
+        }
+        print("qr_render_ms", median(samples));
+    }
+
+    QTemporaryDir dir;
+    QSettings qsettings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    ConsoleEngine::Config config;
+    config.dataDir = dir.path();
+    config.settings = &qsettings;
+    config.keyMode = CredentialStore::Mode::FileOnly;
+    config.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    ConsoleEngine engine(config);
+    const QString error = engine.start();
+    if (!error.isEmpty()) {
+        QTextStream(stderr) << error << Qt::endl;
+        return 1;
+    }
+    MainWindow window(&engine);
+    window.resize(760, 820);
+    window.show();
+
+    // submit_to_qr_ms and bare_post_ms alternate, so that both see the same
+    // machine load and the same server state.
+    QList<double> submit, bare;
+    InvoiceFields sale;
+    sale.price = *Amount::fromCanonical(QStringLiteral("12.5"));
+    sale.title = QStringLiteral("Coffee");
+    PaintWatch qrPainted(window.paymentPanel()->qrWidget());
+    for (int i = 0; i < Runs; ++i) {
+        window.newSale();
+        window.form()->amountEdit()->setText(QStringLiteral("12.50"));
+        // Let the cleared form paint before the clock starts.
+        QElapsedTimer settle;
+        settle.start();
+        spin([&] { return settle.elapsed() >= 30; });
+        qrPainted.painted = false;
+        QElapsedTimer timer;
+        timer.start();
+        window.form()->createButton()->click();
+        // The code is in front of the customer once its widget has painted.
+        spin([&] { return window.isShowingPayment() && qrPainted.painted; });
+        submit << msSince(timer);
+
+        // The same body, with a fresh order id, as a bare POST.
+        sale.orderId = QStringLiteral("BARE-%1").arg(i);
+        QNetworkRequest request(engine.training.endpoint().commandUrl(QStringLiteral("create_invoice")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        const QByteArray body = engine.client.bodyFor(CreateInvoiceRequest::form(sale));
+        timer.restart();
+        QNetworkReply *reply = engine.network.post(request, body);
+        spin([&] { return reply->isFinished(); });
+        reply->readAll();
+        bare << msSince(timer);
+        reply->deleteLater();
+    }
+    const double submitMs = median(submit);
+    const double bareMs = median(bare);
+    print("submit_to_qr_ms", submitMs);
+    print("bare_post_ms", bareMs);
+    print("submit_overhead_ratio", submitMs / bareMs);
+    return 0;
+}
