@@ -37,18 +37,20 @@ void print(const char *name, double value)
     QTextStream(stdout) << name << ": " << QString::number(value, 'f', 3) << Qt::endl;
 }
 
-// Notes when a widget has painted itself.
+// Stops a clock when a widget paints itself, at that moment rather than when the
+// event loop next returns to the benchmark.
 class PaintWatch : public QObject
 {
 public:
     explicit PaintWatch(QWidget *widget) { widget->installEventFilter(this); }
-    bool painted = false;
+    const QElapsedTimer *clock = nullptr;
+    double paintedAtMs = -1;
 
 protected:
     bool eventFilter(QObject *, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint)
-            painted = true;
+        if (event->type() == QEvent::Paint && clock && paintedAtMs < 0)
+            paintedAtMs = msSince(*clock);
         return false;
     }
 };
@@ -120,24 +122,30 @@ int main(int argc, char *argv[])
         QElapsedTimer settle;
         settle.start();
         spin([&] { return settle.elapsed() >= 30; });
-        qrPainted.painted = false;
         QElapsedTimer timer;
+        qrPainted.clock = &timer;
+        qrPainted.paintedAtMs = -1;
         timer.start();
         window.form()->createButton()->click();
         // The code is in front of the customer once its widget has painted.
-        spin([&] { return window.isShowingPayment() && qrPainted.painted; });
-        submit << msSince(timer);
+        spin([&] { return window.isShowingPayment() && qrPainted.paintedAtMs >= 0; });
+        submit << qrPainted.paintedAtMs;
+        qrPainted.clock = nullptr;
 
         // The same body, with a fresh order id, as a bare POST.
         sale.orderId = QStringLiteral("BARE-%1").arg(i);
         QNetworkRequest request(engine.training.endpoint().commandUrl(QStringLiteral("create_invoice")));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
         const QByteArray body = engine.client.bodyFor(CreateInvoiceRequest::form(sale));
+        double answeredAtMs = -1;
         timer.restart();
         QNetworkReply *reply = engine.network.post(request, body);
-        spin([&] { return reply->isFinished(); });
-        reply->readAll();
-        bare << msSince(timer);
+        QObject::connect(reply, &QNetworkReply::finished, [&] {
+            reply->readAll();
+            answeredAtMs = msSince(timer);
+        });
+        spin([&] { return answeredAtMs >= 0; });
+        bare << answeredAtMs;
         reply->deleteLater();
     }
     const double submitMs = median(submit);

@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -171,6 +172,16 @@ InvoiceForm::InvoiceForm(const CurrencyCatalogue *currencies, const CoinCatalogu
     }
     connect(m_create, &QPushButton::clicked, this, &InvoiceForm::submit);
     connect(m_cancel, &QPushButton::clicked, this, &InvoiceForm::cancelRequested);
+    m_busyDelay.setSingleShot(true);
+    m_busyDelay.setInterval(150);
+    connect(&m_busyDelay, &QTimer::timeout, this, &InvoiceForm::showSending);
+    // Esc while sending cancels, as the Cancel button does.
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (m_isBusy)
+            emit cancelRequested();
+    });
 
     setTabOrder(m_amount, m_currency);
     setCurrency(QStringLiteral("USD"));
@@ -303,17 +314,26 @@ void InvoiceForm::submit()
 
 void InvoiceForm::setBusy(bool busy)
 {
-    // The fields stay as they are: the invoice on its way was copied when Create
-    // was pressed, and greying the whole form would only repaint it while the
-    // answer is awaited. Create is what must not be pressed twice.
+    // Create is what must not be pressed twice; it goes grey at once. "Sending…"
+    // and Cancel appear only if the gateway is slow to answer, so a quick answer
+    // does not flash them (and repaint the form) just before the QR code.
     m_isBusy = busy;
-    m_busy->setVisible(busy);
-    m_cancel->setVisible(busy);
     m_create->setEnabled(!busy);
-    if (busy)
-        m_cancel->setFocus();
-    else
-        revalidate();
+    if (busy) {
+        m_busyDelay.start();
+        return;
+    }
+    m_busyDelay.stop();
+    m_busy->hide();
+    m_cancel->hide();
+    revalidate();
+}
+
+void InvoiceForm::showSending()
+{
+    m_busy->show();
+    m_cancel->show();
+    m_cancel->setFocus();
 }
 
 void InvoiceForm::showProblem(const QString &text)

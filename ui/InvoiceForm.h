@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QMap>
 #include <QSet>
+#include <QTimer>
 #include <QWidget>
 
 class CoinCatalogue;
@@ -58,6 +59,7 @@ signals:
 
 private:
     void revalidate();
+    void showSending();
     void submit();
     QString currencyCode() const;
     void setCurrency(const QString &code);
@@ -84,5 +86,6 @@ private:
     QSet<InvoiceField> m_touched;
     bool m_submitAttempted = false;
     bool m_isBusy = false;
+    QTimer m_busyDelay;
     qint64 m_resendId = -1;
 };

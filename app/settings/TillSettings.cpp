@@ -93,6 +93,22 @@ InvoiceFields TillSettings::invoiceDefaults() const
 
 void TillSettings::setInvoiceDefaults(const InvoiceFields &f)
 {
+    // Called after every sale: rewrite the file only when a default changed.
+    InvoiceFields asDefaults;
+    asDefaults.currency = f.currency;
+    asDefaults.test = f.test;
+    asDefaults.addFeeToPrice = f.addFeeToPrice;
+    asDefaults.margin = f.margin;
+    asDefaults.expiryHours = f.expiryHours;
+    asDefaults.pageTemplate = f.pageTemplate;
+    asDefaults.successUrl = f.successUrl;
+    asDefaults.cancelUrl = f.cancelUrl;
+    asDefaults.callbackUrl = f.callbackUrl;
+    asDefaults.merchantId = f.merchantId;
+    asDefaults.bannedCoins = f.bannedCoins;
+    asDefaults.whiteLabel = f.whiteLabel;
+    if (asDefaults == invoiceDefaults())
+        return;
     auto set = [this](const char *name, const QVariant &value) {
         m_settings->setValue(Keys::Defaults + QLatin1String(name), value);
     };
