@@ -485,12 +485,12 @@
         <translation>Satıcı kimliği:</translation>
     </message>
     <message>
-        <source>White label: show the coin address here instead of a payment page</source>
-        <translation>Beyaz etiket: ödeme sayfası yerine coin adresini burada göster</translation>
-    </message>
-    <message>
         <source>Do not accept:</source>
         <translation>Kabul etme:</translation>
+    </message>
+    <message>
+        <source>White label: coin address in the console, no payment page</source>
+        <translation>Beyaz etiket: coin adresi konsolda, ödeme sayfası yok</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ InvoiceOptions::InvoiceOptions(const CoinCatalogue *coins, const QLocale &locale
     m_merchantId = new QLineEdit(this);
     m_messages.insert(InvoiceField::MerchantId, FieldMessage::addRow(form, tr("Merchant id:"), m_merchantId));
 
-    m_whiteLabel = new QCheckBox(tr("White label: show the coin address here instead of a payment page"), this);
+    m_whiteLabel = new QCheckBox(tr("White label: coin address in the console, no payment page"), this);
     m_whiteLabel->setAccessibleName(m_whiteLabel->text());
     form->addRow(QString(), m_whiteLabel);
 

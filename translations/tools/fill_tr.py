@@ -119,7 +119,7 @@ TR = {
  ("InvoiceOptions", "If cancelled, go to:"): "İptal edilirse gidilecek adres:",
  ("InvoiceOptions", "Callback address:"): "Geri çağırma adresi:",
  ("InvoiceOptions", "Merchant id:"): "Satıcı kimliği:",
- ("InvoiceOptions", "White label: show the coin address here instead of a payment page"): "Beyaz etiket: ödeme sayfası yerine coin adresini burada göster",
+ ("InvoiceOptions", "White label: coin address in the console, no payment page"): "Beyaz etiket: coin adresi konsolda, ödeme sayfası yok",
  ("InvoiceOptions", "Do not accept:"): "Kabul etme:",
  ("InvoiceSchema", "The invoice history could not be read: %1"): "Fatura geçmişi okunamadı: %1",
  ("InvoiceSchema", "The invoice history was written by a newer version of Merchant Console. Update the console to open it."): "Fatura geçmişi Merchant Console'un daha yeni bir sürümüyle yazılmış. Açmak için konsolu güncelleyin.",

@@ -26,6 +26,8 @@ SettingsDialog::SettingsDialog(TillSettings *settings, CredentialStore *credenti
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Everything wraps to the dialog's width; only the height scrolls.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *page = new QWidget(scroll);
     scroll->setWidget(page);
     outer->addWidget(scroll, 1);
@@ -85,7 +87,7 @@ SettingsDialog::SettingsDialog(TillSettings *settings, CredentialStore *credenti
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(forget, &QPushButton::clicked, this, &SettingsDialog::forgetKeys);
-    resize(640, 720);
+    resize(760, 720);
 }
 
 void SettingsDialog::forgetKeys()
