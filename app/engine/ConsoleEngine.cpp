@@ -12,8 +12,30 @@ ConsoleEngine::ConsoleEngine(const Config &config)
       orderIds(settings.tillCode(), &QDateTime::currentDateTimeUtc,
                [this](const QString &id) { return store.isOrderIdTaken(id); }),
       checkout(&store, &client, &validator, &orderIds),
+      poller(&store, &client),
+      reconciler(&store, &client),
       m_dataDir(config.dataDir)
 {
+    applyPollingSettings();
+    QObject::connect(&settings, &TillSettings::pollingChanged, &poller, [this] { applyPollingSettings(); });
+    // A new gateway (keys saved or removed) may know other invoices: settle again.
+    QObject::connect(&selector, &GatewaySelector::modeChanged, &reconciler, [this] {
+        if (history)
+            reconciler.reconcile(checkout.sendingInvoiceId());
+    });
+}
+
+void ConsoleEngine::applyPollingSettings()
+{
+    poller.setGatewayZone(settings.gatewayTimeZone());
+    reconciler.setGatewayZone(settings.gatewayTimeZone());
+    poller.setIntervals(settings.pollIntervalSecs() * 1000, StatusPoller::DefaultBackgroundMs);
+}
+
+void ConsoleEngine::startFollowingPayments()
+{
+    reconciler.reconcile(checkout.sendingInvoiceId());
+    poller.start();
 }
 
 QString ConsoleEngine::historyPath() const

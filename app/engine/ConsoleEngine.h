@@ -2,6 +2,8 @@
 
 #include "checkout/GatewaySelector.h"
 #include "checkout/InvoiceCheckout.h"
+#include "checkout/Reconciler.h"
+#include "checkout/StatusPoller.h"
 #include "gateway/GatewayClient.h"
 #include "invoice/CoinCatalogue.h"
 #include "invoice/CurrencyCatalogue.h"
@@ -40,6 +42,9 @@ public:
     // for the cashier, or an empty string.
     QString start();
     QString historyPath() const;
+    // Settles what a crash left open, then follows payments (the program calls
+    // this once its window is up; tests may drive the poller by hand instead).
+    void startFollowingPayments();
 
     const QLocale locale;
     TillSettings settings;
@@ -54,8 +59,11 @@ public:
     const InvoiceValidator validator{&currencies, &coins};
     const OrderIdGenerator orderIds;
     InvoiceCheckout checkout;
+    StatusPoller poller;
+    Reconciler reconciler;
     std::unique_ptr<InvoiceHistoryModel> history; // reads the store: made in start()
 
 private:
+    void applyPollingSettings();
     QString m_dataDir;
 };

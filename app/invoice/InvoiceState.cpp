@@ -8,6 +8,7 @@ QString InvoiceStates::storageName(InvoiceState state)
     case InvoiceState::Paid: return QStringLiteral("paid");
     case InvoiceState::Underpaid: return QStringLiteral("underpaid");
     case InvoiceState::Expired: return QStringLiteral("expired");
+    case InvoiceState::PaidLate: return QStringLiteral("paid-late");
     case InvoiceState::Failed: return QStringLiteral("failed");
     case InvoiceState::Unknown: return QStringLiteral("unknown");
     }
@@ -33,6 +34,8 @@ QString InvoiceStates::displayName(InvoiceState state)
     case InvoiceState::Paid: return tr("Paid");
     case InvoiceState::Underpaid: return tr("Underpaid");
     case InvoiceState::Expired: return tr("Expired");
+    //: Invoice state: the payment came in after the invoice had expired
+    case InvoiceState::PaidLate: return tr("Paid late");
     //: Invoice state: the gateway refused it or it could not be sent
     case InvoiceState::Failed: return tr("Not sent");
     //: Invoice state: the answer was lost; the gateway may or may not have it
@@ -44,5 +47,5 @@ QString InvoiceStates::displayName(InvoiceState state)
 QList<InvoiceState> InvoiceStates::all()
 {
     return {InvoiceState::Sending, InvoiceState::Open, InvoiceState::Paid, InvoiceState::Underpaid,
-            InvoiceState::Expired, InvoiceState::Failed, InvoiceState::Unknown};
+            InvoiceState::Expired, InvoiceState::PaidLate, InvoiceState::Failed, InvoiceState::Unknown};
 }

@@ -11,6 +11,7 @@ enum class InvoiceState {
     Paid,
     Underpaid,
     Expired,
+    PaidLate,  // paid after it had expired: staff decide what to do
     Failed,    // the gateway said no, or it never left; may be corrected and resent
     Unknown,   // the request may or may not have reached the gateway
 };

@@ -12,6 +12,11 @@ const QString Language = QStringLiteral("ui/language");
 const QString TillCode = QStringLiteral("till/code");
 const QString HistoryHeader = QStringLiteral("ui/historyHeader");
 const QString Defaults = QStringLiteral("defaults/");
+const QString GatewayZone = QStringLiteral("gateway/timeZone");
+const QString PollSecs = QStringLiteral("gateway/pollSeconds");
+const QString Muted = QStringLiteral("ui/soundsMuted");
+const QString ShopName = QStringLiteral("till/shopName");
+const QString CustomerScreen = QStringLiteral("ui/customerScreen");
 }
 
 TillSettings::TillSettings(QSettings *settings, QObject *parent)
@@ -124,6 +129,59 @@ void TillSettings::setInvoiceDefaults(const InvoiceFields &f)
     set("merchantId", f.merchantId);
     set("bannedCoins", f.bannedCoins);
     set("whiteLabel", f.whiteLabel);
+}
+
+QTimeZone TillSettings::gatewayTimeZone() const
+{
+    const QTimeZone zone(m_settings->value(Keys::GatewayZone, QStringLiteral("UTC")).toByteArray());
+    return zone.isValid() ? zone : QTimeZone::utc();
+}
+
+void TillSettings::setGatewayTimeZone(const QTimeZone &zone)
+{
+    m_settings->setValue(Keys::GatewayZone, QString::fromUtf8(zone.id()));
+    emit pollingChanged();
+}
+
+int TillSettings::pollIntervalSecs() const
+{
+    return std::clamp(m_settings->value(Keys::PollSecs, 5).toInt(), 2, 60);
+}
+
+void TillSettings::setPollIntervalSecs(int secs)
+{
+    m_settings->setValue(Keys::PollSecs, secs);
+    emit pollingChanged();
+}
+
+bool TillSettings::soundsMuted() const
+{
+    return m_settings->value(Keys::Muted, false).toBool();
+}
+
+void TillSettings::setSoundsMuted(bool muted)
+{
+    m_settings->setValue(Keys::Muted, muted);
+}
+
+QString TillSettings::shopName() const
+{
+    return m_settings->value(Keys::ShopName).toString();
+}
+
+void TillSettings::setShopName(const QString &name)
+{
+    m_settings->setValue(Keys::ShopName, name);
+}
+
+QString TillSettings::customerScreen() const
+{
+    return m_settings->value(Keys::CustomerScreen).toString();
+}
+
+void TillSettings::setCustomerScreen(const QString &name)
+{
+    m_settings->setValue(Keys::CustomerScreen, name);
 }
 
 QByteArray TillSettings::historyHeaderState() const

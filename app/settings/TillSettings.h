@@ -3,6 +3,7 @@
 #include "invoice/InvoiceFields.h"
 
 #include <QObject>
+#include <QTimeZone>
 #include <QUrl>
 
 class QSettings;
@@ -33,6 +34,21 @@ public:
     InvoiceFields invoiceDefaults() const;
     void setInvoiceDefaults(const InvoiceFields &defaults);
 
+    // The gateway writes dates without a zone; this is the zone they are read in.
+    QTimeZone gatewayTimeZone() const;
+    void setGatewayTimeZone(const QTimeZone &zone);
+    // How often the invoice on screen is asked about.
+    int pollIntervalSecs() const;
+    void setPollIntervalSecs(int secs);
+    bool soundsMuted() const;
+    void setSoundsMuted(bool muted);
+    // Shown on the customer display between sales.
+    QString shopName() const;
+    void setShopName(const QString &name);
+    // The screen that faces the customer, by name; empty: the second screen if any.
+    QString customerScreen() const;
+    void setCustomerScreen(const QString &name);
+
     QByteArray historyHeaderState() const;
     void setHistoryHeaderState(const QByteArray &state);
 
@@ -40,6 +56,7 @@ public:
 
 signals:
     void gatewayChanged();
+    void pollingChanged();
 
 private:
     QSettings *m_settings;

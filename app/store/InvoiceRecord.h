@@ -18,6 +18,18 @@ struct InvoiceRecord
     QString paymentUrl;
     QString failureText;          // the console's sentence for the cashier
     QStringList gatewayMessages;  // the gateway's own words, when it refused
+    QDateTime expiresAt;          // UTC, as the gateway reports it; invalid until known
+    std::optional<Amount> paidAmount; // what came in, in paidCurrency (a coin)
+    QString paidCurrency;
+};
+
+// What the gateway says of an invoice's payment, as the store keeps it.
+struct PaymentStatus
+{
+    InvoiceState state = InvoiceState::Open;
+    QDateTime expiresAt;
+    std::optional<Amount> paidAmount;
+    QString paidCurrency;
 };
 Q_DECLARE_METATYPE(InvoiceRecord)
 

@@ -41,6 +41,16 @@ QStringList version1()
         QStringLiteral("INSERT INTO %1 (%2) VALUES (0)").arg(Meta, Version),
     };
 }
+QStringList version2()
+{
+    using namespace InvoiceSchema;
+    using namespace InvoiceSchema::Col;
+    return {
+        QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT").arg(Invoices, ExpiresAt),
+        QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT").arg(Invoices, PaidAmount),
+        QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT").arg(Invoices, PaidCurrency),
+    };
+}
 } // namespace
 
 int InvoiceSchema::versionOf(QSqlDatabase &db)
@@ -63,7 +73,7 @@ QString InvoiceSchema::migrate(QSqlDatabase &db)
     if (version == CurrentVersion)
         return QString();
 
-    const QList<QStringList> steps = {version1()};
+    const QList<QStringList> steps = {version1(), version2()};
     if (!db.transaction())
         return db.lastError().text();
     QSqlQuery query(db);

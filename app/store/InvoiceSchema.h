@@ -7,7 +7,7 @@
 // The one place that knows the history's tables and columns, and how to bring an
 // older database file up to the current schema.
 namespace InvoiceSchema {
-inline constexpr int CurrentVersion = 1;
+inline constexpr int CurrentVersion = 2;
 
 inline constexpr QLatin1String Invoices("invoices");
 inline constexpr QLatin1String Events("invoice_events");
@@ -39,6 +39,10 @@ inline constexpr QLatin1String WhiteLabel("white_label");
 inline constexpr QLatin1String PaymentUrl("payment_url");
 inline constexpr QLatin1String FailureText("failure_text");
 inline constexpr QLatin1String GatewayMessages("gateway_messages");
+// version 2: what the gateway says of the payment
+inline constexpr QLatin1String ExpiresAt("expires_at");
+inline constexpr QLatin1String PaidAmount("paid_amount");
+inline constexpr QLatin1String PaidCurrency("paid_currency");
 // invoice_events
 inline constexpr QLatin1String InvoiceId("invoice_id");
 inline constexpr QLatin1String At("at");

@@ -125,6 +125,9 @@ InvoiceRecord recordFrom(const QSqlQuery &q)
     record.paymentUrl = text(PaymentUrl);
     record.failureText = text(FailureText);
     record.gatewayMessages = listFromJson(text(GatewayMessages));
+    record.expiresAt = text(ExpiresAt).isEmpty() ? QDateTime() : fromUtcText(text(ExpiresAt));
+    record.paidAmount = Amount::fromCanonical(text(PaidAmount));
+    record.paidCurrency = text(PaidCurrency);
     return record;
 }
 } // namespace
@@ -283,6 +286,49 @@ bool InvoiceStore::markFailed(qint64 id, const QString &failureText, const QStri
 bool InvoiceStore::markUnknown(qint64 id, const QString &failureText, const QByteArray &rawAnswer)
 {
     return transition(id, InvoiceState::Unknown, rawAnswer, {{Col::FailureText, failureText}});
+}
+
+bool InvoiceStore::recordPayment(qint64 id, const PaymentStatus &status, const QByteArray &rawAnswer)
+{
+    const auto current = find(id);
+    if (!current)
+        return fail(tr("No invoice with number %1.").arg(id));
+    // Polling asks every few seconds; only a change is worth a row of history.
+    if (current->state == status.state && current->expiresAt == status.expiresAt
+        && current->paidAmount == status.paidAmount && current->paidCurrency == status.paidCurrency)
+        return true;
+    return transition(id, status.state, rawAnswer,
+                      {{Col::ExpiresAt, status.expiresAt.isValid() ? utcText(status.expiresAt) : QString()},
+                       {Col::PaidAmount, status.paidAmount ? status.paidAmount->toCanonical() : QString()},
+                       {Col::PaidCurrency, status.paidCurrency}});
+}
+
+bool InvoiceStore::reconcileAsOpen(qint64 id, const PaymentStatus &status, const QByteArray &rawAnswer)
+{
+    return transition(id, status.state, rawAnswer,
+                      {{Col::ExpiresAt, status.expiresAt.isValid() ? utcText(status.expiresAt) : QString()},
+                       {Col::PaidAmount, status.paidAmount ? status.paidAmount->toCanonical() : QString()},
+                       {Col::PaidCurrency, status.paidCurrency},
+                       {Col::FailureText, QString()}});
+}
+
+QList<InvoiceRecord> InvoiceStore::inStates(const QList<InvoiceState> &states) const
+{
+    QStringList marks;
+    for (int i = 0; i < states.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 IN (%3) ORDER BY %4 DESC")
+                          .arg(Invoices, Col::State, marks.join(QLatin1Char(',')), Col::Id));
+    for (InvoiceState state : states)
+        query.addBindValue(InvoiceStates::storageName(state));
+    QList<InvoiceRecord> result;
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.append(recordFrom(query));
+    return result;
 }
 
 bool InvoiceStore::resend(qint64 id, const InvoiceFields &fields)

@@ -30,6 +30,10 @@ public:
     bool markFailed(qint64 id, const QString &failureText, const QStringList &gatewayMessages,
                     const QByteArray &rawAnswer);
     bool markUnknown(qint64 id, const QString &failureText, const QByteArray &rawAnswer);
+    // What polling learnt; stored only when something changed.
+    bool recordPayment(qint64 id, const PaymentStatus &status, const QByteArray &rawAnswer);
+    // An unconfirmed invoice that the gateway turned out to have.
+    bool reconcileAsOpen(qint64 id, const PaymentStatus &status, const QByteArray &rawAnswer);
     // A failed invoice corrected by staff goes out again under the same row.
     bool resend(qint64 id, const InvoiceFields &fields);
 
@@ -38,6 +42,8 @@ public:
     // Newest first; limit < 0 for all.
     QList<InvoiceRecord> recent(int limit = -1) const;
     QList<InvoiceEvent> events(qint64 id) const;
+    // Newest first.
+    QList<InvoiceRecord> inStates(const QList<InvoiceState> &states) const;
 
 signals:
     void invoiceChanged(qint64 id);

@@ -11,6 +11,7 @@
 #include <QRandomGenerator>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
+#include <utility>
 
 namespace {
 QByteArray json(const QJsonObject &object)
@@ -143,11 +144,39 @@ TrainingGateway::Reply TrainingGateway::spoiled(Answer answer) const
     return {};
 }
 
+QList<TrainingGateway::Outcome> TrainingGateway::outcomes()
+{
+    return {Outcome::Automatic, Outcome::Paid, Outcome::Underpaid, Outcome::Expires, Outcome::PaidLate,
+            Outcome::NeverPaid};
+}
+
+QString TrainingGateway::outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Automatic: return tr("As the real gateway (test invoices pay themselves)");
+    case Outcome::Paid: return tr("Paid after a few seconds");
+    case Outcome::Underpaid: return tr("Underpaid");
+    case Outcome::Expires: return tr("Expires unpaid");
+    case Outcome::PaidLate: return tr("Paid after it expired");
+    case Outcome::NeverPaid: return tr("Never paid");
+    }
+    return QString();
+}
+
+void TrainingGateway::goDownForMs(int ms)
+{
+    m_downUntil = QDateTime::currentDateTimeUtc().addMSecs(ms);
+}
+
 TrainingGateway::Reply TrainingGateway::handleCommand(const QString &command, const QByteArray &body)
 {
     m_requestCounts[command] += 1;
     const FormBody form = FormBody::decode(body);
     m_lastRequest = form;
+    if (m_downUntil.isValid() && QDateTime::currentDateTimeUtc() < m_downUntil) {
+        return {QByteArrayLiteral("<html><body><h1>503 Service Unavailable</h1></body></html>"), 503,
+                QByteArrayLiteral("text/html")};
+    }
     if (!m_queued.isEmpty()) {
         const Answer answer = m_queued.takeFirst();
         if (answer != Answer::Normal)
@@ -198,6 +227,29 @@ TrainingGateway::Reply TrainingGateway::createInvoice(const FormBody &form)
     invoice.createdAt = QDateTime::currentDateTimeUtc();
     const int hours = form.value(ExpirationDate).toInt();
     invoice.expiresAt = invoice.createdAt.addSecs(qint64(hours > 0 ? hours : 48) * 3600);
+    const bool test = form.value(Test) == QLatin1String("1");
+    switch (std::exchange(m_nextOutcome, Outcome::Automatic)) {
+    case Outcome::Automatic:
+        if (test)
+            invoice.paysAt = invoice.createdAt.addMSecs(m_testPaysAfterMs);
+        break;
+    case Outcome::Paid:
+        invoice.paysAt = invoice.createdAt.addMSecs(m_testPaysAfterMs);
+        break;
+    case Outcome::Underpaid:
+        invoice.paysAt = invoice.createdAt.addMSecs(m_testPaysAfterMs);
+        invoice.underpays = true;
+        break;
+    case Outcome::Expires:
+        invoice.expiresAt = invoice.createdAt.addMSecs(m_shortExpiryMs);
+        break;
+    case Outcome::PaidLate:
+        invoice.expiresAt = invoice.createdAt.addMSecs(m_shortExpiryMs);
+        invoice.paysAt = invoice.expiresAt.addMSecs(m_testPaysAfterMs);
+        break;
+    case Outcome::NeverPaid:
+        break;
+    }
     m_invoices.append(invoice);
 
     if (form.value(WhiteLabel) == QLatin1String("1")) {
@@ -222,9 +274,13 @@ TrainingGateway::Reply TrainingGateway::createInvoice(const FormBody &form)
 
 bool TrainingGateway::isPaid(const Invoice &invoice) const
 {
-    return invoice.paid
-            || (invoice.fields.value(WireFields::Test) == QLatin1String("1")
-                && invoice.createdAt.msecsTo(QDateTime::currentDateTimeUtc()) >= m_testPaysAfterMs);
+    return invoice.paid || (!invoice.underpays && invoice.paysAt.isValid()
+                            && invoice.paysAt <= QDateTime::currentDateTimeUtc());
+}
+
+bool TrainingGateway::hasUnderpaid(const Invoice &invoice) const
+{
+    return !invoice.paid && invoice.underpays && invoice.paysAt <= QDateTime::currentDateTimeUtc();
 }
 
 QJsonObject TrainingGateway::invoiceObject(const Invoice &invoice) const
@@ -237,8 +293,13 @@ QJsonObject TrainingGateway::invoiceObject(const Invoice &invoice) const
     object.insert(OrderId, invoice.fields.value(OrderId));
     object.insert(PriceAmount, eightDecimals(price));
     object.insert(PriceCurrency, invoice.fields.value(PriceCurrency));
-    object.insert(QStringLiteral("amount"), paid ? QJsonValue(eightDecimals(price)) : QJsonValue());
-    object.insert(QStringLiteral("amount_currency"), paid ? QJsonValue(QStringLiteral("USDT")) : QJsonValue());
+    QJsonValue amount;
+    if (paid)
+        amount = eightDecimals(price);
+    else if (hasUnderpaid(invoice))
+        amount = eightDecimals(Amount::fromUnits(price.units() / 10 * 9));
+    object.insert(QStringLiteral("amount"), amount);
+    object.insert(QStringLiteral("amount_currency"), amount.isNull() ? QJsonValue() : QJsonValue(QStringLiteral("USDT")));
     object.insert(Status, paid ? 1 : 0);
     object.insert(Test, invoice.fields.value(Test) == QLatin1String("1") ? 1 : 0);
     object.insert(Title, invoice.fields.value(Title));

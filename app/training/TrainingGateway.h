@@ -41,12 +41,27 @@ public:
         Oversized,       // more than the console accepts
     };
 
+    // What becomes of the next invoice, so staff can rehearse (and tests drive)
+    // every ending a real payment can have.
+    enum class Outcome {
+        Automatic,  // as the real gateway: test invoices pay themselves, live ones wait
+        Paid,       // paid in full after the pay delay
+        Underpaid,  // 90 % of the price comes in after the pay delay
+        Expires,    // never paid; expires after the expiry delay
+        PaidLate,   // expires, then is paid in full a pay delay later
+        NeverPaid,  // waits, as if the customer walked away
+    };
+    static QList<Outcome> outcomes();
+    static QString outcomeName(Outcome outcome);
+
     struct Invoice {
         QString alias;
         FormBody fields;
         QDateTime createdAt; // UTC
         QDateTime expiresAt; // UTC
-        bool paid = false;
+        QDateTime paysAt;    // UTC; invalid: not paid by itself
+        bool underpays = false;
+        bool paid = false;   // paid by hand on the training payment page
     };
 
     explicit TrainingGateway(QObject *parent = nullptr);
@@ -63,6 +78,12 @@ public:
     void setDelayMs(int ms) { m_delayMs = ms; }
     // Test invoices pay themselves this long after creation, as on the real gateway.
     void setTestPaysAfterMs(int ms) { m_testPaysAfterMs = ms; }
+    void setNextOutcome(Outcome outcome) { m_nextOutcome = outcome; }
+    Outcome nextOutcome() const { return m_nextOutcome; }
+    // How soon a training invoice expires under the Expires and PaidLate outcomes.
+    void setShortExpiryMs(int ms) { m_shortExpiryMs = ms; }
+    // The gateway is down (answers a proxy's 503 page) for this long from now.
+    void goDownForMs(int ms);
 
     int requestCount(const QString &command) const { return m_requestCounts.value(command); }
     // The last request body as the server decoded it (as PHP would).
@@ -83,6 +104,7 @@ private:
     Reply paymentPage(const QString &alias);
     Reply spoiled(Answer answer) const;
     bool isPaid(const Invoice &invoice) const;
+    bool hasUnderpaid(const Invoice &invoice) const;
     QJsonObject invoiceObject(const Invoice &invoice) const;
     Invoice *findByAlias(const QString &alias);
 
@@ -92,6 +114,9 @@ private:
     QList<Answer> m_queued;
     int m_delayMs = 0;
     int m_testPaysAfterMs = 5000;
+    int m_shortExpiryMs = 20000;
+    Outcome m_nextOutcome = Outcome::Automatic;
+    QDateTime m_downUntil;
     QHash<QString, int> m_requestCounts;
     FormBody m_lastRequest;
     QList<Invoice> m_invoices;

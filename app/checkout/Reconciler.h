@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QObject>
+#include <QTimeZone>
+
+class GatewayClient;
+class InvoiceStore;
+
+// Settles invoices whose fate is unknown: left `sending` by a crash or a power
+// cut, or `unknown` after a lost answer. Each is looked up at the gateway by order
+// id: found, it takes the gateway's state (its payment page address kept if
+// known); not found, it becomes `failed` and may be sent again under the same
+// order id, since the gateway has confirmed it has none.
+class Reconciler : public QObject
+{
+    Q_OBJECT
+
+public:
+    Reconciler(InvoiceStore *store, GatewayClient *client, QObject *parent = nullptr);
+
+    void setGatewayZone(const QTimeZone &zone) { m_zone = zone; }
+    // Looks up every unsettled invoice but `skipId` (the one being sent now).
+    void reconcile(qint64 skipId = -1);
+    bool isRunning() const { return m_pending > 0; }
+
+signals:
+    void finished(int found, int notFound, int stillUnknown);
+
+private:
+    InvoiceStore *m_store;
+    GatewayClient *m_client;
+    QTimeZone m_zone = QTimeZone::utc();
+    int m_pending = 0;
+    int m_found = 0;
+    int m_notFound = 0;
+    int m_unknown = 0;
+};

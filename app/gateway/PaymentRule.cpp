@@ -1,0 +1,27 @@
+#include "gateway/PaymentRule.h"
+
+Amount PaymentRule::missing(const RemoteInvoice &remote)
+{
+    const qint64 paid = remote.amount ? remote.amount->units() : 0;
+    return Amount::fromUnits(std::max<qint64>(0, remote.price.units() - paid));
+}
+
+bool PaymentRule::withinMargin(const RemoteInvoice &remote, const std::optional<Amount> &margin)
+{
+    return margin && missing(remote).units() <= margin->units();
+}
+
+InvoiceState PaymentRule::stateOf(const RemoteInvoice &remote, const std::optional<Amount> &margin,
+                                  InvoiceState previous, const QDateTime &nowUtc)
+{
+    if (remote.paid) {
+        return previous == InvoiceState::Expired || previous == InvoiceState::PaidLate
+                ? InvoiceState::PaidLate
+                : InvoiceState::Paid;
+    }
+    if (remote.amount && !remote.amount->isZero() && !withinMargin(remote, margin))
+        return InvoiceState::Underpaid;
+    if (remote.expiresAt.isValid() && remote.expiresAt <= nowUtc)
+        return InvoiceState::Expired;
+    return InvoiceState::Open;
+}

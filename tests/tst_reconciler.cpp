@@ -1,0 +1,91 @@
+#include "TestConsole.h"
+#include "gateway/GatewayCall.h"
+#include "gateway/WireFields.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+// A store left with an invoice `sending` (as a crash leaves it), against a gateway
+// that has it and one that does not.
+class TestReconciler : public QObject
+{
+    Q_OBJECT
+
+    InvoiceFields invoice(const QString &orderId)
+    {
+        InvoiceFields f;
+        f.price = *Amount::fromCanonical(QStringLiteral("4.5"));
+        f.orderId = orderId;
+        return f;
+    }
+
+private slots:
+    void initTestCase() { qRegisterMetaType<GatewayResult>(); }
+
+    void aCrashedSendThatReachedTheGatewayIsFound()
+    {
+        TestConsole console;
+        // The request reached the gateway, then the program died before the answer.
+        GatewayCall *call = console.engine.client.createInvoice(invoice(QStringLiteral("CRASH-1")));
+        QSignalSpy sent(call, &GatewayCall::finished);
+        QVERIFY(sent.wait(5000));
+        const qint64 id = console.engine.store.createSending(invoice(QStringLiteral("CRASH-1")));
+
+        QSignalSpy finished(&console.engine.reconciler, &Reconciler::finished);
+        console.engine.reconciler.reconcile();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().at(0).toInt(), 1);
+        const InvoiceRecord record = *console.engine.store.find(id);
+        QCOMPARE(record.state, InvoiceState::Open);
+        QVERIFY(record.expiresAt.isValid());
+        // Nothing was sent twice.
+        QCOMPARE(console.engine.training.requestCount(GatewayCommands::CreateInvoice), 1);
+        const QList<InvoiceEvent> events = console.engine.store.events(id);
+        QCOMPARE(events.at(1).state, InvoiceState::Unknown);
+        QCOMPARE(events.last().state, InvoiceState::Open);
+    }
+
+    void aCrashedSendThatNeverArrivedCanBeResentUnderItsOrderId()
+    {
+        TestConsole console;
+        const qint64 id = console.engine.store.createSending(invoice(QStringLiteral("CRASH-2")));
+        QSignalSpy finished(&console.engine.reconciler, &Reconciler::finished);
+        console.engine.reconciler.reconcile();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().at(1).toInt(), 1);
+        QCOMPARE(console.engine.store.find(id)->state, InvoiceState::Failed);
+        QCOMPARE(console.engine.training.requestCount(GatewayCommands::CreateInvoice), 0);
+
+        QSignalSpy opened(&console.engine.checkout, &InvoiceCheckout::invoiceOpened);
+        QVERIFY(console.engine.checkout.resend(id, invoice(QString())).accepted);
+        QVERIFY(opened.wait(5000));
+        QCOMPARE(console.engine.training.lastRequest().value(WireFields::OrderId), QStringLiteral("CRASH-2"));
+        QCOMPARE(console.engine.training.requestCount(GatewayCommands::CreateInvoice), 1);
+    }
+
+    void noAnswerDecidesNothing()
+    {
+        TestConsole console;
+        const qint64 id = console.engine.store.createSending(invoice(QStringLiteral("CRASH-3")));
+        console.engine.training.goDownForMs(2000);
+        QSignalSpy finished(&console.engine.reconciler, &Reconciler::finished);
+        console.engine.reconciler.reconcile();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().at(2).toInt(), 1);
+        QCOMPARE(console.engine.store.find(id)->state, InvoiceState::Unknown);
+        QVERIFY(!console.engine.checkout.resend(id, invoice(QString())).accepted);
+    }
+
+    void theInvoiceBeingSentIsLeftAlone()
+    {
+        TestConsole console;
+        const qint64 id = console.engine.store.createSending(invoice(QStringLiteral("NOW-1")));
+        QSignalSpy finished(&console.engine.reconciler, &Reconciler::finished);
+        console.engine.reconciler.reconcile(id);
+        QVERIFY(finished.count() == 1 || finished.wait(2000));
+        QCOMPARE(console.engine.store.find(id)->state, InvoiceState::Sending);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReconciler)
+#include "tst_reconciler.moc"

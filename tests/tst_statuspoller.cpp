@@ -1,0 +1,158 @@
+#include "TestConsole.h"
+#include "gateway/WireFields.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+// Following payments against the training gateway, over loopback.
+class TestStatusPoller : public QObject
+{
+    Q_OBJECT
+
+    InvoiceRecord createOpen(TestConsole &console, TrainingGateway::Outcome outcome, bool test = false)
+    {
+        console.engine.training.setNextOutcome(outcome);
+        InvoiceFields f;
+        f.price = *Amount::fromCanonical(QStringLiteral("10"));
+        f.test = test;
+        QSignalSpy opened(&console.engine.checkout, &InvoiceCheckout::invoiceOpened);
+        const auto submission = console.engine.checkout.submit(f);
+        if (!submission.accepted || !opened.wait(5000))
+            return InvoiceRecord();
+        return opened.first().first().value<InvoiceRecord>();
+    }
+
+    // Polls the invoice on screen until its state is `wanted` or time runs out.
+    InvoiceState pollUntil(TestConsole &console, qint64 id, InvoiceState wanted, int ms = 8000)
+    {
+        StatusPoller &poller = console.engine.poller;
+        poller.setFocusInvoice(id);
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < ms) {
+            poller.pollNow();
+            QTest::qWait(150);
+            if (console.engine.store.find(id)->state == wanted)
+                break;
+        }
+        return console.engine.store.find(id)->state;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<InvoiceRecord>();
+        qRegisterMetaType<InvoiceState>();
+    }
+
+    void eachOutcome_data()
+    {
+        QTest::addColumn<int>("outcome");
+        QTest::addColumn<bool>("test");
+        QTest::addColumn<int>("wanted");
+        using O = TrainingGateway::Outcome;
+        QTest::newRow("test invoice pays itself") << int(O::Automatic) << true << int(InvoiceState::Paid);
+        QTest::newRow("paid") << int(O::Paid) << false << int(InvoiceState::Paid);
+        QTest::newRow("underpaid") << int(O::Underpaid) << false << int(InvoiceState::Underpaid);
+        QTest::newRow("expired") << int(O::Expires) << false << int(InvoiceState::Expired);
+    }
+
+    void eachOutcome()
+    {
+        QFETCH(int, outcome);
+        QFETCH(bool, test);
+        QFETCH(int, wanted);
+        TestConsole console;
+        console.engine.training.setTestPaysAfterMs(300);
+        console.engine.training.setShortExpiryMs(300);
+        QSignalSpy changed(&console.engine.poller, &StatusPoller::paymentChanged);
+        const InvoiceRecord record = createOpen(console, TrainingGateway::Outcome(outcome), test);
+        QVERIFY(record.id > 0);
+        QCOMPARE(int(pollUntil(console, record.id, InvoiceState(wanted))), wanted);
+        // Notified once, however often it was asked.
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(console.engine.store.find(record.id)->expiresAt.isValid());
+        // Stored with the gateway's raw answer.
+        const QList<InvoiceEvent> events = console.engine.store.events(record.id);
+        QCOMPARE(int(events.last().state), wanted);
+        QVERIFY(events.last().rawAnswer.contains(record.fields.orderId));
+        if (wanted == int(InvoiceState::Underpaid))
+            QCOMPARE(console.engine.store.find(record.id)->paidAmount->toCanonical(), QStringLiteral("9"));
+    }
+
+    void paidLateAfterExpiry()
+    {
+        TestConsole console;
+        console.engine.training.setShortExpiryMs(300);
+        console.engine.training.setTestPaysAfterMs(600);
+        const InvoiceRecord record = createOpen(console, TrainingGateway::Outcome::PaidLate);
+        QCOMPARE(pollUntil(console, record.id, InvoiceState::Expired), InvoiceState::Expired);
+        QCOMPARE(pollUntil(console, record.id, InvoiceState::PaidLate), InvoiceState::PaidLate);
+    }
+
+    void neverPaidStaysOpen()
+    {
+        TestConsole console;
+        const InvoiceRecord record = createOpen(console, TrainingGateway::Outcome::NeverPaid);
+        QCOMPARE(pollUntil(console, record.id, InvoiceState::Paid, 800), InvoiceState::Open);
+    }
+
+    void requestsPerCycleDoNotGrowWithOpenInvoices_data()
+    {
+        QTest::addColumn<int>("open");
+        QTest::newRow("1") << 1;
+        QTest::newRow("1000") << 1000;
+    }
+
+    void requestsPerCycleDoNotGrowWithOpenInvoices()
+    {
+        QFETCH(int, open);
+        TestConsole console;
+        for (int i = 0; i < open; ++i) {
+            InvoiceFields f;
+            f.price = *Amount::fromCanonical(QStringLiteral("1"));
+            f.orderId = QStringLiteral("OPEN-%1").arg(i);
+            const qint64 id = console.engine.store.createSending(f);
+            console.engine.store.markOpen(id, QStringLiteral("https://payid19.com/invoice/x%1").arg(i), QByteArray());
+        }
+        StatusPoller &poller = console.engine.poller;
+        poller.setFocusInvoice(console.engine.store.recent(1).first().id);
+        const int before = console.engine.training.requestCount(GatewayCommands::GetInvoices);
+        poller.pollNow();
+        QTRY_COMPARE(console.engine.training.requestCount(GatewayCommands::GetInvoices) - before, poller.requestsLastCycle());
+        QVERIFY2(poller.requestsLastCycle() <= 2, qPrintable(QString::number(poller.requestsLastCycle())));
+        QVERIFY(poller.requestsLastCycle() >= 1);
+    }
+
+    void aGatewayThatIsDownIsReportedQuietlyAndRecovers()
+    {
+        TestConsole console;
+        const InvoiceRecord record = createOpen(console, TrainingGateway::Outcome::NeverPaid);
+        QSignalSpy problem(&console.engine.poller, &StatusPoller::problem);
+        console.engine.training.goDownForMs(400);
+        console.engine.poller.setFocusInvoice(record.id);
+        console.engine.poller.pollNow();
+        QTRY_VERIFY(problem.count() >= 1);
+        QVERIFY(!problem.last().first().toString().isEmpty());
+        QTest::qWait(450);
+        console.engine.poller.pollNow();
+        QTRY_VERIFY(!problem.isEmpty() && problem.last().first().toString().isEmpty());
+        QCOMPARE(console.engine.store.find(record.id)->state, InvoiceState::Open);
+    }
+
+    void stopsAskingOncePaid()
+    {
+        TestConsole console;
+        console.engine.training.setTestPaysAfterMs(0);
+        const InvoiceRecord record = createOpen(console, TrainingGateway::Outcome::Paid);
+        QCOMPARE(pollUntil(console, record.id, InvoiceState::Paid), InvoiceState::Paid);
+        const int before = console.engine.training.requestCount(GatewayCommands::GetInvoices);
+        console.engine.poller.pollNow();
+        QTest::qWait(100);
+        QCOMPARE(console.engine.training.requestCount(GatewayCommands::GetInvoices), before);
+        QCOMPARE(console.engine.poller.requestsLastCycle(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStatusPoller)
+#include "tst_statuspoller.moc"
