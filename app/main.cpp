@@ -84,5 +84,6 @@ int main(int argc, char *argv[])
 
     MainWindow window(&engine);
     window.show();
+    engine.startFollowingPayments();
     return app.exec();
 }

@@ -4,10 +4,16 @@
 #include "PaymentPanel.h"
 #include "TestConsole.h"
 #include "TestSupport.h"
+#include "CustomerDisplay.h"
+#include "PaymentNotifier.h"
+#include "RecentInvoices.h"
+#include "widgets/StateBadge.h"
 #include "widgets/QrCodeWidget.h"
 #include "widgets/TrainingBanner.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
@@ -175,6 +181,73 @@ private slots:
         window.show();
         QTest::keyClicks(window.historyView()->searchEdit(), QStringLiteral("co"));
         QCOMPARE(window.historyView()->table()->model()->rowCount(), 1);
+    }
+
+    void aTestInvoicePaysItselfOnBothScreens()
+    {
+        TestConsole console;
+        console.engine.training.setTestPaysAfterMs(500);
+        console.engine.poller.setIntervals(200, 1000);
+        MainWindow window(&console.engine);
+        window.show();
+        window.customerDisplay()->show();
+        console.engine.poller.start();
+        QSignalSpy notified(window.notifier(), &PaymentNotifier::notified);
+
+        QTest::keyClicks(window.form()->amountEdit(), QStringLiteral("4.20"));
+        window.form()->findChildren<QCheckBox *>().first()->setChecked(true); // test invoice
+        QTest::keyClick(window.form()->amountEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(window.isShowingPayment(), 5000);
+        QCOMPARE(window.paymentPanel()->stateBadge()->state(), InvoiceState::Open);
+        QVERIFY(!window.customerDisplay()->isIdle());
+        QCOMPARE(TestSupport::decodeQr(window.customerDisplay()->qrWidget()->grab().toImage()),
+                 console.engine.store.recent(1).first().paymentUrl);
+
+        QTRY_COMPARE_WITH_TIMEOUT(window.paymentPanel()->stateBadge()->state(), InvoiceState::Paid, 8000);
+        QVERIFY(window.customerDisplay()->isThanking());
+        QCOMPARE(console.engine.store.recent(1).first().state, InvoiceState::Paid);
+        // The last invoices on the sale screen show it at a glance.
+        QVERIFY(window.recentInvoices()->item(0)->text().contains(QStringLiteral("Paid")));
+        QTest::qWait(600); // more polling cycles pass
+        QCOMPARE(notified.count(), 1);
+    }
+
+    void underpaidSaysWhatIsMissing()
+    {
+        TestConsole console;
+        console.engine.training.setTestPaysAfterMs(200);
+        console.engine.training.setNextOutcome(TrainingGateway::Outcome::Underpaid);
+        console.engine.poller.setIntervals(200, 1000);
+        MainWindow window(&console.engine);
+        window.show();
+        console.engine.poller.start();
+        QTest::keyClicks(window.form()->amountEdit(), QStringLiteral("10"));
+        QTest::keyClick(window.form()->amountEdit(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(window.paymentPanel()->stateBadge()->state(), InvoiceState::Underpaid, 8000);
+        const QString badge = window.paymentPanel()->stateBadge()->text();
+        QVERIFY2(badge.contains(QStringLiteral("1.00 USDT missing (9.00 USDT received)")), qPrintable(badge));
+        QVERIFY(badge.contains(QStringLiteral("ask the customer to pay the rest")));
+    }
+
+    void historyFiltersByState()
+    {
+        TestConsole console;
+        InvoiceFields f;
+        f.price = *Amount::fromCanonical(QStringLiteral("1"));
+        f.orderId = QStringLiteral("ONE");
+        const qint64 one = console.engine.store.createSending(f);
+        console.engine.store.markOpen(one, QStringLiteral("https://payid19.com/invoice/1"), QByteArray());
+        f.orderId = QStringLiteral("TWO");
+        const qint64 two = console.engine.store.createSending(f);
+        console.engine.store.markFailed(two, QStringLiteral("No"), {}, QByteArray());
+        MainWindow window(&console.engine);
+        window.show();
+        QComboBox *filter = window.historyView()->stateFilter();
+        filter->setCurrentIndex(filter->findData(int(InvoiceState::Failed)));
+        QCOMPARE(window.historyView()->table()->model()->rowCount(), 1);
+        QCOMPARE(window.historyView()->table()->model()->index(0, InvoiceHistoryModel::OrderId).data().toString(), QStringLiteral("TWO"));
+        filter->setCurrentIndex(0);
+        QCOMPARE(window.historyView()->table()->model()->rowCount(), 2);
     }
 
     void everyControlHasAnAccessibleName()

@@ -3,6 +3,7 @@
 #include "settings/TillSettings.h"
 #include "store/InvoiceHistoryModel.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,8 +16,13 @@
 HistoryView::HistoryView(InvoiceHistoryModel *model, TillSettings *settings, QWidget *parent)
     : QWidget(parent), m_model(model), m_settings(settings)
 {
+    // States first (exact, on the raw state), then the search text on what is seen.
+    m_stateProxy = new QSortFilterProxyModel(this);
+    m_stateProxy->setSourceModel(model);
+    m_stateProxy->setFilterRole(InvoiceHistoryModel::StateRole);
+    m_stateProxy->setFilterKeyColumn(InvoiceHistoryModel::Status);
     m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(model);
+    m_proxy->setSourceModel(m_stateProxy);
     m_proxy->setSortRole(InvoiceHistoryModel::SortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
@@ -31,6 +37,15 @@ HistoryView::HistoryView(InvoiceHistoryModel *model, TillSettings *settings, QWi
     searchLabel->setBuddy(m_search);
     searchRow->addWidget(searchLabel);
     searchRow->addWidget(m_search, 1);
+    auto *stateLabel = new QLabel(tr("S&how:"), this);
+    m_stateFilter = new QComboBox(this);
+    m_stateFilter->addItem(tr("All invoices"), -1);
+    for (InvoiceState state : InvoiceStates::all())
+        m_stateFilter->addItem(InvoiceStates::displayName(state), int(state));
+    m_stateFilter->setAccessibleName(tr("Show"));
+    stateLabel->setBuddy(m_stateFilter);
+    searchRow->addWidget(stateLabel);
+    searchRow->addWidget(m_stateFilter);
     layout->addLayout(searchRow);
 
     m_table = new QTableView(this);
@@ -63,6 +78,10 @@ HistoryView::HistoryView(InvoiceHistoryModel *model, TillSettings *settings, QWi
     layout->addLayout(buttons);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int state = m_stateFilter->currentData().toInt();
+        m_stateProxy->setFilterRegularExpression(state < 0 ? QString() : QStringLiteral("^%1$").arg(state));
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &HistoryView::updateButtons);
     connect(m_table, &QTableView::activated, this, &HistoryView::activateSelected);

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class InvoiceHistoryModel;
+class QComboBox;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -23,6 +24,7 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *searchEdit() const { return m_search; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QComboBox *stateFilter() const { return m_stateFilter; }
 
 signals:
     void showInvoiceRequested(qint64 invoiceId);
@@ -35,7 +37,9 @@ private:
 
     InvoiceHistoryModel *m_model;
     TillSettings *m_settings;
+    QSortFilterProxyModel *m_stateProxy;
     QSortFilterProxyModel *m_proxy;
+    QComboBox *m_stateFilter;
     QLineEdit *m_search;
     QTableView *m_table;
     QPushButton *m_show;

@@ -1,13 +1,19 @@
 #include "MainWindow.h"
 
+#include "CustomerDisplay.h"
 #include "HistoryView.h"
 #include "InvoiceForm.h"
+#include "PaymentNotifier.h"
 #include "PaymentPanel.h"
+#include "RecentInvoices.h"
 #include "engine/ConsoleEngine.h"
 #include "dialogs/SettingsDialog.h"
 #include "widgets/TrainingBanner.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QScreen>
 #include <QLineEdit>
 #include <QTableView>
 #include <QMenuBar>
@@ -29,18 +35,30 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
 
     m_tabs = new QTabWidget(central);
     m_tabs->setAccessibleName(tr("Sale and history"));
-    m_saleStack = new QStackedWidget(m_tabs);
+    auto *salePage = new QWidget(m_tabs);
+    auto *saleLayout = new QVBoxLayout(salePage);
+    saleLayout->setContentsMargins(0, 0, 0, 0);
+    m_recent = new RecentInvoices(engine->history.get(), salePage);
+    m_saleStack = new QStackedWidget(salePage);
+    saleLayout->addWidget(m_recent);
+    saleLayout->addWidget(m_saleStack, 1);
     m_form = new InvoiceForm(&engine->currencies, &engine->coins, &engine->validator, engine->locale, m_saleStack);
     m_panel = new PaymentPanel(engine->locale, m_saleStack);
     m_saleStack->addWidget(m_form);
     m_saleStack->addWidget(m_panel);
     m_historyView = new HistoryView(engine->history.get(), &engine->settings, m_tabs);
-    m_tabs->addTab(m_saleStack, tr("&Sale"));
+    m_tabs->addTab(salePage, tr("&Sale"));
     m_tabs->addTab(m_historyView, tr("&History"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
+    m_customer = new CustomerDisplay(engine->locale);
+    m_customer->setShopName(engine->settings.shopName());
+    m_notifier = new PaymentNotifier(&engine->settings, this);
+    m_pollStatus = new QLabel(this);
+    m_pollStatus->setAccessibleName(tr("Payment status checks"));
+    m_pollStatus->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    statusBar()->addPermanentWidget(m_pollStatus);
     createMenus();
-    statusBar();
 
     m_form->setDefaults(engine->settings.invoiceDefaults());
 
@@ -55,6 +73,19 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
         statusBar()->showMessage(message, 8000);
     });
     connect(m_historyView, &HistoryView::showInvoiceRequested, this, &MainWindow::showInvoice);
+    connect(m_recent, &RecentInvoices::invoiceActivated, this, &MainWindow::showInvoice);
+    connect(&engine->poller, &StatusPoller::paymentChanged, this, &MainWindow::onPaymentChanged);
+    connect(&engine->poller, &StatusPoller::problem, m_pollStatus, &QLabel::setText);
+    connect(m_panel, &PaymentPanel::expired, &engine->poller, &StatusPoller::expireDue);
+    connect(m_customer, &CustomerDisplay::expired, &engine->poller, &StatusPoller::expireDue);
+    connect(m_banner, &TrainingBanner::outcomeChosen, this, &MainWindow::onOutcomeChosen);
+    connect(&engine->reconciler, &Reconciler::finished, this, [this](int found, int notFound, int unknown) {
+        if (found + notFound + unknown == 0)
+            return;
+        //: After looking up invoices whose answer was lost
+        statusBar()->showMessage(tr("Unconfirmed invoices checked: %1 found at the gateway, %2 to send again, %3 still unconfirmed.")
+                                         .arg(found).arg(notFound).arg(unknown), 15000);
+    });
     connect(m_historyView, &HistoryView::resendRequested, this, &MainWindow::editForResend);
     connect(m_banner, &TrainingBanner::setUpRequested, this, &MainWindow::openSettings);
     connect(&engine->selector, &GatewaySelector::modeChanged, this, &MainWindow::onModeChanged);
@@ -65,8 +96,65 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
             QMessageBox::warning(this, tr("Private key not saved"), message);
     });
     onModeChanged(engine->selector.isTraining());
-    resize(760, 820);
+    placeCustomerDisplay();
+    resize(760, 880);
     m_form->amountEdit()->setFocus();
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_customer; // a window of its own, not a child
+}
+
+void MainWindow::placeCustomerDisplay()
+{
+    // With a second screen the display goes there, full screen, at once; with one
+    // screen it waits to be asked for (View menu) and opens as a plain window.
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    if (screens.size() < 2)
+        return;
+    QScreen *target = screens.at(1);
+    for (QScreen *screen : screens) {
+        if (screen->name() == m_engine->settings.customerScreen())
+            target = screen;
+    }
+    m_customer->placeOn(target, true);
+    m_customerAction->setChecked(true);
+}
+
+void MainWindow::setCustomerDisplayShown(bool shown)
+{
+    if (!shown) {
+        m_customer->hide();
+        return;
+    }
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    QScreen *target = nullptr;
+    for (QScreen *screen : screens) {
+        if (screen->name() == m_engine->settings.customerScreen() || (!target && screen != this->screen()))
+            target = screen;
+    }
+    m_customer->placeOn(target, target && screens.size() > 1);
+}
+
+void MainWindow::onPaymentChanged(const InvoiceRecord &record)
+{
+    m_panel->updatePayment(record);
+    m_customer->updatePayment(record);
+    m_notifier->onPaymentChanged(record);
+    if (record.state == InvoiceState::Paid || record.state == InvoiceState::Underpaid)
+        statusBar()->showMessage(PaymentNotifier::noticeText(record), 15000);
+}
+
+void MainWindow::onOutcomeChosen(int outcome)
+{
+    if (outcome < 0) {
+        m_engine->training.goDownForMs(30000);
+        m_banner->resetOutcome();
+        statusBar()->showMessage(tr("The training gateway is down for 30 seconds."), 10000);
+        return;
+    }
+    m_engine->training.setNextOutcome(TrainingGateway::Outcome(outcome));
 }
 
 void MainWindow::createMenus()
@@ -74,6 +162,9 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *sale = file->addAction(tr("&New sale"), this, &MainWindow::newSale);
     sale->setShortcut(QKeySequence::New);
+    file->addAction(tr("&Check unconfirmed invoices"), this, [this] {
+        m_engine->reconciler.reconcile(m_engine->checkout.sendingInvoiceId());
+    });
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
@@ -87,6 +178,10 @@ void MainWindow::createMenus()
         m_historyView->table()->setFocus();
     });
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_customerAction = view->addAction(tr("&Customer display"));
+    m_customerAction->setCheckable(true);
+    m_customerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_customerAction, &QAction::toggled, this, &MainWindow::setCustomerDisplayShown);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Merchant Console"), this, [this] {
@@ -135,8 +230,11 @@ void MainWindow::onInvoiceOpened(const InvoiceRecord &record)
     InvoiceFields defaults = m_form->fields();
     m_engine->settings.setInvoiceDefaults(defaults);
     m_panel->showInvoice(record);
+    m_customer->showInvoice(record);
+    m_engine->poller.setFocusInvoice(record.id);
+    m_banner->resetOutcome(); // a rehearsed ending applies to one invoice
     m_saleStack->setCurrentWidget(m_panel);
-    m_tabs->setCurrentWidget(m_saleStack);
+    m_tabs->setCurrentIndex(0);
     m_panel->newSaleButton()->setFocus();
     statusBar()->showMessage(tr("Invoice %1 is ready to be paid.").arg(record.fields.orderId), 8000);
 }
@@ -156,8 +254,10 @@ void MainWindow::newSale()
     if (m_engine->checkout.isBusy())
         return;
     m_form->clearForNextSale();
+    if (!m_customer->isThanking()) // let "thank you" finish by itself
+        m_customer->showIdle();
     m_saleStack->setCurrentWidget(m_form);
-    m_tabs->setCurrentWidget(m_saleStack);
+    m_tabs->setCurrentIndex(0);
     m_form->amountEdit()->setFocus();
 }
 
@@ -167,8 +267,11 @@ void MainWindow::showInvoice(qint64 invoiceId)
     if (!record)
         return;
     m_panel->showInvoice(*record);
+    m_engine->poller.setFocusInvoice(record->id);
+    if (record->state == InvoiceState::Open && !record->paymentUrl.isEmpty())
+        m_customer->showInvoice(*record); // shown again for a customer still paying
     m_saleStack->setCurrentWidget(m_panel);
-    m_tabs->setCurrentWidget(m_saleStack);
+    m_tabs->setCurrentIndex(0);
 }
 
 void MainWindow::editForResend(qint64 invoiceId)
@@ -179,12 +282,14 @@ void MainWindow::editForResend(qint64 invoiceId)
     m_form->loadForResend(invoiceId, record->fields);
     m_form->showFailure(invoiceId, true, record->failureText, record->gatewayMessages);
     m_saleStack->setCurrentWidget(m_form);
-    m_tabs->setCurrentWidget(m_saleStack);
+    m_tabs->setCurrentIndex(0);
 }
 
 void MainWindow::openSettings()
 {
     SettingsDialog dialog(&m_engine->settings, &m_engine->credentials, &m_engine->coins, m_engine->locale, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         m_form->setDefaults(m_engine->settings.invoiceDefaults());
+        m_customer->setShopName(m_engine->settings.shopName());
+    }
 }

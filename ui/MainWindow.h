@@ -7,6 +7,10 @@
 #include <QMainWindow>
 
 class ConsoleEngine;
+class CustomerDisplay;
+class PaymentNotifier;
+class QLabel;
+class RecentInvoices;
 class HistoryView;
 class InvoiceForm;
 class PaymentPanel;
@@ -22,18 +26,24 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(ConsoleEngine *engine, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     InvoiceForm *form() const { return m_form; }
     PaymentPanel *paymentPanel() const { return m_panel; }
     HistoryView *historyView() const { return m_historyView; }
     TrainingBanner *trainingBanner() const { return m_banner; }
     QTabWidget *tabs() const { return m_tabs; }
+    CustomerDisplay *customerDisplay() const { return m_customer; }
+    PaymentNotifier *notifier() const { return m_notifier; }
+    RecentInvoices *recentInvoices() const { return m_recent; }
+    QLabel *pollStatus() const { return m_pollStatus; }
     bool isShowingPayment() const;
 
 public slots:
     void newSale();
     void showInvoice(qint64 invoiceId);
     void openSettings();
+    void setCustomerDisplayShown(bool shown);
 
 private:
     void onCreateRequested(const InvoiceFields &fields);
@@ -42,6 +52,9 @@ private:
     void onInvoiceNotCreated(const InvoiceRecord &record, const GatewayResult &result);
     void editForResend(qint64 invoiceId);
     void onModeChanged(bool training);
+    void onPaymentChanged(const InvoiceRecord &record);
+    void onOutcomeChosen(int outcome);
+    void placeCustomerDisplay();
     void createMenus();
 
     ConsoleEngine *m_engine;
@@ -51,4 +64,9 @@ private:
     InvoiceForm *m_form;
     PaymentPanel *m_panel;
     HistoryView *m_historyView;
+    RecentInvoices *m_recent;
+    CustomerDisplay *m_customer;
+    PaymentNotifier *m_notifier;
+    QLabel *m_pollStatus;
+    QAction *m_customerAction = nullptr;
 };

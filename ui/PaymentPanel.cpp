@@ -1,6 +1,9 @@
 #include "PaymentPanel.h"
 
+#include "gateway/PaymentRule.h"
+#include "widgets/Countdown.h"
 #include "widgets/QrCodeWidget.h"
+#include "widgets/StateBadge.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -36,6 +39,12 @@ PaymentPanel::PaymentPanel(const QLocale &locale, QWidget *parent) : QWidget(par
     m_state = new QLabel(this);
     m_state->setAlignment(Qt::AlignCenter);
     m_state->setAccessibleName(tr("Status"));
+    m_stateBadge = new StateBadge(this);
+    QFont stateFont = m_stateBadge->font();
+    stateFont.setPointSizeF(stateFont.pointSizeF() * 1.6);
+    stateFont.setBold(true);
+    m_stateBadge->setFont(stateFont);
+    m_countdown = new Countdown(this);
     m_qr = new QrCodeWidget(this);
     m_address = new QLabel(this);
     m_address->setAlignment(Qt::AlignCenter);
@@ -49,6 +58,8 @@ PaymentPanel::PaymentPanel(const QLocale &locale, QWidget *parent) : QWidget(par
     layout->addWidget(m_amount);
     layout->addWidget(m_details);
     layout->addWidget(m_state);
+    layout->addWidget(m_stateBadge, 0, Qt::AlignHCenter);
+    layout->addWidget(m_countdown);
     layout->addWidget(m_qr, 1);
     layout->addWidget(m_address);
 
@@ -71,6 +82,7 @@ PaymentPanel::PaymentPanel(const QLocale &locale, QWidget *parent) : QWidget(par
     connect(m_saveImage, &QPushButton::clicked, this, &PaymentPanel::saveImage);
     connect(m_open, &QPushButton::clicked, this, &PaymentPanel::openInBrowser);
     connect(m_newSale, &QPushButton::clicked, this, &PaymentPanel::newSaleRequested);
+    connect(m_countdown, &Countdown::expired, this, &PaymentPanel::expired);
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &PaymentPanel::newSaleRequested);
@@ -87,11 +99,9 @@ void PaymentPanel::showInvoice(const InvoiceRecord &record)
         details << f.title;
     details << tr("Order %1").arg(f.orderId);
     m_details->setText(details.join(QStringLiteral(" · ")));
-    QString state = InvoiceStates::displayName(record.state);
-    if (f.test)
-        //: Shown beside the state of a test invoice
-        state += QStringLiteral(" · ") + tr("Test invoice, no real money");
-    m_state->setText(state);
+    m_state->setText(f.test ? tr("Test invoice, no real money") : QString());
+    m_state->setVisible(f.test);
+    updatePayment(record);
 
     const bool hasPage = !record.paymentUrl.isEmpty();
     if (hasPage) {
@@ -109,6 +119,43 @@ void PaymentPanel::showInvoice(const InvoiceRecord &record)
     const QString scheme = QUrl(record.paymentUrl).scheme().toLower();
     m_open->setEnabled(scheme == QLatin1String("http") || scheme == QLatin1String("https"));
     m_newSale->setFocus();
+}
+
+QString PaymentPanel::detailFor(const InvoiceRecord &r, const QLocale &locale)
+{
+    switch (r.state) {
+    case InvoiceState::Underpaid: {
+        const Amount missing = PaymentRule::missing(r.fields.price, r.paidAmount);
+        const QString coin = r.paidCurrency.isEmpty() ? r.fields.currency : r.paidCurrency;
+        //: %1 amount missing, %2 coin, %3 amount received
+        QString text = tr("%1 %2 missing (%3 %2 received).")
+                               .arg(missing.toLocaleString(locale, 2), coin,
+                                    r.paidAmount.value_or(Amount()).toLocaleString(locale, 2));
+        text += QLatin1Char(' ');
+        text += r.fields.margin
+                ? tr("More than the tolerance of %1 USDT: ask the customer to pay the rest.").arg(r.fields.margin->toLocaleString(locale, 2))
+                : tr("No tolerance was set: ask the customer to pay the rest.");
+        return text;
+    }
+    case InvoiceState::Expired:
+        return tr("Not paid in time. Make a new invoice if the customer still wants to pay.");
+    case InvoiceState::PaidLate:
+        return tr("The payment came in after the invoice had expired.");
+    case InvoiceState::Paid:
+        return r.paidAmount ? tr("%1 %2 received.").arg(r.paidAmount->toLocaleString(locale, 2), r.paidCurrency) : QString();
+    default:
+        return QString();
+    }
+}
+
+void PaymentPanel::updatePayment(const InvoiceRecord &record)
+{
+    if (record.id != m_record.id)
+        return;
+    m_record = record;
+    m_stateBadge->setState(record.state, detailFor(record, m_locale));
+    m_countdown->setDeadline(record.state == InvoiceState::Open ? record.expiresAt : QDateTime());
+    m_countdown->setVisible(record.state == InvoiceState::Open && record.expiresAt.isValid());
 }
 
 void PaymentPanel::copyLink()

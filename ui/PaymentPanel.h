@@ -7,7 +7,9 @@
 
 class QLabel;
 class QPushButton;
+class Countdown;
 class QrCodeWidget;
+class StateBadge;
 
 // What the customer scans: the payment page's QR code, large, with the amount
 // above it and the address printed beneath so it can be checked by eye. The
@@ -20,6 +22,11 @@ public:
     explicit PaymentPanel(const QLocale &locale, QWidget *parent = nullptr);
 
     void showInvoice(const InvoiceRecord &record);
+    // Follows the payment of the invoice on show; ignores any other invoice.
+    void updatePayment(const InvoiceRecord &record);
+    StateBadge *stateBadge() const { return m_stateBadge; }
+    // The words under the badge: what is missing, what to do.
+    static QString detailFor(const InvoiceRecord &record, const QLocale &locale);
     qint64 invoiceId() const { return m_record.id; }
     QrCodeWidget *qrWidget() const { return m_qr; }
     QPushButton *newSaleButton() const { return m_newSale; }
@@ -35,6 +42,7 @@ public slots:
 signals:
     void newSaleRequested();
     void statusMessage(const QString &message);
+    void expired();
 
 private:
     QLocale m_locale;
@@ -42,6 +50,8 @@ private:
     QLabel *m_amount;
     QLabel *m_details;
     QLabel *m_state;
+    StateBadge *m_stateBadge;
+    Countdown *m_countdown;
     QrCodeWidget *m_qr;
     QLabel *m_address;
     QPushButton *m_copyLink;

@@ -69,8 +69,21 @@ bool StatusPoller::isWatched(const InvoiceRecord &r) const
     }
 }
 
+void StatusPoller::expireDue()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const InvoiceRecord &record : m_store->inStates({InvoiceState::Open})) {
+        if (!record.expiresAt.isValid() || record.expiresAt > now)
+            continue;
+        PaymentStatus status{InvoiceState::Expired, record.expiresAt, record.paidAmount, record.paidCurrency};
+        if (m_store->recordPayment(record.id, status, QByteArray()))
+            emit paymentChanged(m_store->find(record.id).value_or(record), record.state);
+    }
+}
+
 void StatusPoller::pollFocus()
 {
+    expireDue();
     if (m_running)
         m_focusTimer.start(m_failures ? std::min(MaxBackoffMs, m_focusMs << std::min(m_failures, 5)) : m_focusMs);
     if (m_focusId < 0 || m_focusCall)

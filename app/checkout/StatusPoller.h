@@ -43,6 +43,9 @@ public:
     // Requests sent by the last call of pollNow() (for the benchmark).
     int requestsLastCycle() const { return m_requestsThisCycle; }
     bool isWatched(const InvoiceRecord &record) const;
+    // Open invoices past their expiry read expired at once, before the gateway is
+    // asked again (a late payment still turns them "paid late").
+    void expireDue();
 
 signals:
     // An invoice's payment state changed (stored before this is emitted).

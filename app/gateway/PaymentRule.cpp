@@ -1,9 +1,13 @@
 #include "gateway/PaymentRule.h"
 
+Amount PaymentRule::missing(const Amount &price, const std::optional<Amount> &paid)
+{
+    return Amount::fromUnits(std::max<qint64>(0, price.units() - (paid ? paid->units() : 0)));
+}
+
 Amount PaymentRule::missing(const RemoteInvoice &remote)
 {
-    const qint64 paid = remote.amount ? remote.amount->units() : 0;
-    return Amount::fromUnits(std::max<qint64>(0, remote.price.units() - paid));
+    return missing(remote.price, remote.amount);
 }
 
 bool PaymentRule::withinMargin(const RemoteInvoice &remote, const std::optional<Amount> &margin)

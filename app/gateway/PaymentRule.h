@@ -14,6 +14,7 @@ InvoiceState stateOf(const RemoteInvoice &remote, const std::optional<Amount> &m
                      InvoiceState previous, const QDateTime &nowUtc);
 
 // What is still missing (price less what came in), zero when nothing is missing.
+Amount missing(const Amount &price, const std::optional<Amount> &paid);
 Amount missing(const RemoteInvoice &remote);
 // Whether the shortfall is inside the invoice's tolerance.
 bool withinMargin(const RemoteInvoice &remote, const std::optional<Amount> &margin);

@@ -6,7 +6,12 @@
 #include "settings/TillSettings.h"
 #include "widgets/FieldMessage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QGuiApplication>
+#include <QScreen>
+#include <QSpinBox>
+#include <QTimeZone>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
@@ -65,6 +70,35 @@ SettingsDialog::SettingsDialog(TillSettings *settings, CredentialStore *credenti
     gatewayForm->addRow(QString(), forget);
     column->addWidget(gateway);
 
+    auto *payments = new QGroupBox(tr("Payments and customer display"), page);
+    auto *paymentsForm = new QFormLayout(payments);
+    m_pollSeconds = new QSpinBox(payments);
+    m_pollSeconds->setRange(2, 60);
+    //: Suffix of a number of seconds, e.g. "5 s"
+    m_pollSeconds->setSuffix(tr(" s"));
+    m_pollSeconds->setValue(settings->pollIntervalSecs());
+    FieldMessage::addRow(paymentsForm, tr("Ask about the invoice on screen every:"), m_pollSeconds);
+    m_timeZone = new QComboBox(payments);
+    m_timeZone->setEditable(true);
+    m_timeZone->setInsertPolicy(QComboBox::NoInsert);
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        m_timeZone->addItem(QString::fromUtf8(id));
+    m_timeZone->setCurrentText(QString::fromUtf8(settings->gatewayTimeZone().id()));
+    m_timeZoneMessage = FieldMessage::addRow(paymentsForm, tr("Time zone of the gateway's dates:"), m_timeZone);
+    m_muted = new QCheckBox(tr("No sound or notice when a payment comes in"), payments);
+    m_muted->setAccessibleName(m_muted->text());
+    m_muted->setChecked(settings->soundsMuted());
+    paymentsForm->addRow(QString(), m_muted);
+    m_shopName = new QLineEdit(settings->shopName(), payments);
+    FieldMessage::addRow(paymentsForm, tr("Shop name on the customer display:"), m_shopName);
+    m_customerScreen = new QComboBox(payments);
+    m_customerScreen->addItem(tr("The second screen, if there is one"), QString());
+    for (QScreen *screen : QGuiApplication::screens())
+        m_customerScreen->addItem(screen->name(), screen->name());
+    m_customerScreen->setCurrentIndex(std::max(0, m_customerScreen->findData(settings->customerScreen())));
+    FieldMessage::addRow(paymentsForm, tr("Customer display on:"), m_customerScreen);
+    column->addWidget(payments);
+
     auto *appearance = new QGroupBox(tr("Language"), page);
     auto *appearanceForm = new QFormLayout(appearance);
     m_language = new QComboBox(appearance);
@@ -109,7 +143,9 @@ void SettingsDialog::accept()
     m_publicKeyMessage->setMessage(publicKey.isEmpty() && !privateKey.isEmpty()
                                    ? tr("Enter the public key that belongs to the private key.")
                                    : QString());
-    if (!baseProblem.isEmpty() || (publicKey.isEmpty() && !privateKey.isEmpty()))
+    const QTimeZone zone(m_timeZone->currentText().trimmed().toUtf8());
+    m_timeZoneMessage->setMessage(zone.isValid() ? QString() : tr("Choose a time zone from the list, such as UTC or Europe/Istanbul."));
+    if (!baseProblem.isEmpty() || (publicKey.isEmpty() && !privateKey.isEmpty()) || !zone.isValid())
         return;
 
     InvoiceFields defaults = m_settings->invoiceDefaults();
@@ -119,6 +155,11 @@ void SettingsDialog::accept()
         return;
 
     m_settings->setLanguage(m_language->currentData().toString());
+    m_settings->setGatewayTimeZone(zone);
+    m_settings->setPollIntervalSecs(m_pollSeconds->value());
+    m_settings->setSoundsMuted(m_muted->isChecked());
+    m_settings->setShopName(m_shopName->text().trimmed());
+    m_settings->setCustomerScreen(m_customerScreen->currentData().toString());
     m_settings->setInvoiceDefaults(defaults);
     m_settings->setApiBase(base);
     if (!privateKey.isEmpty())

@@ -1,0 +1,157 @@
+#include "CustomerDisplay.h"
+
+#include "widgets/Countdown.h"
+#include "widgets/QrCodeWidget.h"
+#include "widgets/StateBadge.h"
+
+#include <QLabel>
+#include <QScreen>
+#include <QStackedLayout>
+#include <QVBoxLayout>
+
+namespace {
+QLabel *bigLabel(QWidget *parent, double scale, bool bold = true)
+{
+    auto *label = new QLabel(parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(bold);
+    label->setFont(font);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+}
+
+CustomerDisplay::CustomerDisplay(const QLocale &locale, QWidget *parent) : QWidget(parent), m_locale(locale)
+{
+    setWindowTitle(tr("Customer display"));
+    setAccessibleName(tr("Customer display"));
+    setStyleSheet(QStringLiteral("CustomerDisplay { background: white; }"));
+    setAttribute(Qt::WA_StyledBackground);
+    m_pages = new QStackedLayout(this);
+
+    m_idlePage = new QWidget(this);
+    auto *idle = new QVBoxLayout(m_idlePage);
+    m_shopName = bigLabel(m_idlePage, 3.0);
+    m_shopName->setAccessibleName(tr("Shop"));
+    auto *welcome = bigLabel(m_idlePage, 1.6, false);
+    welcome->setText(tr("Welcome"));
+    welcome->setAccessibleName(welcome->text());
+    idle->addStretch(1);
+    idle->addWidget(m_shopName);
+    idle->addWidget(welcome);
+    idle->addStretch(1);
+    m_pages->addWidget(m_idlePage);
+
+    m_invoicePage = new QWidget(this);
+    auto *invoice = new QVBoxLayout(m_invoicePage);
+    m_amount = bigLabel(m_invoicePage, 3.0);
+    m_amount->setAccessibleName(tr("Amount to pay"));
+    m_title = bigLabel(m_invoicePage, 1.4, false);
+    m_title->setAccessibleName(tr("Purchase"));
+    m_state = new StateBadge(m_invoicePage);
+    QFont stateFont = m_state->font();
+    stateFont.setPointSizeF(stateFont.pointSizeF() * 1.6);
+    stateFont.setBold(true);
+    m_state->setFont(stateFont);
+    m_qr = new QrCodeWidget(m_invoicePage);
+    m_countdown = new Countdown(m_invoicePage);
+    QFont countdownFont = m_countdown->font();
+    countdownFont.setPointSizeF(countdownFont.pointSizeF() * 1.4);
+    m_countdown->setFont(countdownFont);
+    auto *hint = bigLabel(m_invoicePage, 1.2, false);
+    hint->setText(tr("Scan the code with your phone to pay"));
+    hint->setAccessibleName(hint->text());
+    invoice->addWidget(m_amount);
+    invoice->addWidget(m_title);
+    invoice->addWidget(m_state, 0, Qt::AlignHCenter);
+    invoice->addWidget(m_qr, 1);
+    invoice->addWidget(hint);
+    invoice->addWidget(m_countdown);
+    m_pages->addWidget(m_invoicePage);
+
+    m_thanksPage = new QWidget(this);
+    auto *thanks = new QVBoxLayout(m_thanksPage);
+    auto *paid = bigLabel(m_thanksPage, 3.2);
+    paid->setText(tr("Paid — thank you"));
+    paid->setAccessibleName(paid->text());
+    paid->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+    thanks->addStretch(1);
+    thanks->addWidget(paid);
+    thanks->addStretch(1);
+    m_pages->addWidget(m_thanksPage);
+
+    m_thanksTimer.setSingleShot(true);
+    m_thanksTimer.setInterval(ThankYouMs);
+    connect(&m_thanksTimer, &QTimer::timeout, this, &CustomerDisplay::showIdle);
+    connect(m_countdown, &Countdown::expired, this, &CustomerDisplay::expired);
+    resize(600, 760);
+    showIdle();
+}
+
+void CustomerDisplay::setShopName(const QString &name)
+{
+    m_shopName->setText(name);
+}
+
+void CustomerDisplay::showInvoice(const InvoiceRecord &record)
+{
+    m_thanksTimer.stop();
+    m_invoiceId = record.id;
+    //: The amount on the customer display, e.g. "12.50 USD"
+    m_amount->setText(tr("%1 %2").arg(record.fields.price.toLocaleString(m_locale, 2), record.fields.currency));
+    m_title->setText(record.fields.title);
+    m_qr->setText(record.paymentUrl);
+    m_pages->setCurrentWidget(m_invoicePage);
+    updatePayment(record);
+}
+
+void CustomerDisplay::updatePayment(const InvoiceRecord &record)
+{
+    if (record.id != m_invoiceId)
+        return;
+    if (record.state == InvoiceState::Paid || record.state == InvoiceState::PaidLate) {
+        m_countdown->setDeadline(QDateTime());
+        m_pages->setCurrentWidget(m_thanksPage);
+        m_thanksTimer.start();
+        return;
+    }
+    m_state->setState(record.state);
+    m_state->setVisible(record.state != InvoiceState::Open);
+    m_countdown->setDeadline(record.state == InvoiceState::Open ? record.expiresAt : QDateTime());
+}
+
+void CustomerDisplay::showIdle()
+{
+    m_thanksTimer.stop();
+    m_invoiceId = -1;
+    m_qr->clear();
+    m_countdown->setDeadline(QDateTime());
+    m_amount->clear();
+    m_title->clear();
+    m_pages->setCurrentWidget(m_idlePage);
+}
+
+bool CustomerDisplay::isIdle() const
+{
+    return m_pages->currentWidget() == m_idlePage;
+}
+
+bool CustomerDisplay::isThanking() const
+{
+    return m_pages->currentWidget() == m_thanksPage;
+}
+
+void CustomerDisplay::placeOn(QScreen *screen, bool fullScreen)
+{
+    if (screen) {
+        setScreen(screen);
+        move(screen->availableGeometry().topLeft());
+    }
+    if (fullScreen)
+        showFullScreen();
+    else
+        showNormal();
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "store/InvoiceRecord.h"
+
+#include <QLocale>
+#include <QTimer>
+#include <QWidget>
+
+class Countdown;
+class QLabel;
+class QStackedLayout;
+class QrCodeWidget;
+class StateBadge;
+
+// The window meant for a screen that faces the customer. It shows only what the
+// customer needs: the amount, the QR code and the time left; then "Paid — thank
+// you" for a few seconds; otherwise a calm idle screen with the shop's name.
+// It is never given keys, settings or any invoice but the one being paid.
+class CustomerDisplay : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int ThankYouMs = 6000;
+
+    CustomerDisplay(const QLocale &locale, QWidget *parent = nullptr);
+
+    void setShopName(const QString &name);
+    void showInvoice(const InvoiceRecord &record);
+    // Follows the payment of the invoice on show; ignores any other invoice.
+    void updatePayment(const InvoiceRecord &record);
+    void showIdle();
+
+    bool isIdle() const;
+    bool isThanking() const;
+    qint64 invoiceId() const { return m_invoiceId; }
+    QrCodeWidget *qrWidget() const { return m_qr; }
+    // Full screen on `screen` when there is more than one, else a plain window.
+    void placeOn(class QScreen *screen, bool fullScreen);
+
+signals:
+    void expired();
+
+private:
+    QLocale m_locale;
+    qint64 m_invoiceId = -1;
+    QStackedLayout *m_pages;
+    QWidget *m_idlePage;
+    QWidget *m_invoicePage;
+    QWidget *m_thanksPage;
+    QLabel *m_shopName;
+    QLabel *m_amount;
+    QLabel *m_title;
+    StateBadge *m_state;
+    QrCodeWidget *m_qr;
+    Countdown *m_countdown;
+    QTimer m_thanksTimer;
+};

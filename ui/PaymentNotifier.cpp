@@ -1,0 +1,40 @@
+#include "PaymentNotifier.h"
+
+#include "settings/TillSettings.h"
+
+#include <QApplication>
+#include <QSystemTrayIcon>
+
+PaymentNotifier::PaymentNotifier(TillSettings *settings, QObject *parent)
+    : QObject(parent), m_settings(settings)
+{
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/merchant-console.svg")), this);
+        m_tray->setToolTip(QStringLiteral("Merchant Console"));
+        m_tray->show();
+    }
+}
+
+bool PaymentNotifier::isWorthANotice(InvoiceState state)
+{
+    return state == InvoiceState::Paid || state == InvoiceState::Underpaid || state == InvoiceState::PaidLate;
+}
+
+QString PaymentNotifier::noticeText(const InvoiceRecord &r)
+{
+    const QString amount = r.fields.price.toLocaleString(QLocale(), 2) + QLatin1Char(' ') + r.fields.currency;
+    //: Desktop notice: "Paid: 12.50 USD, order K7QD-…"
+    return tr("%1: %2, order %3").arg(InvoiceStates::displayName(r.state), amount, r.fields.orderId);
+}
+
+void PaymentNotifier::onPaymentChanged(const InvoiceRecord &record)
+{
+    if (!isWorthANotice(record.state) || m_settings->soundsMuted())
+        return;
+    QApplication::beep();
+    if (m_tray)
+        m_tray->showMessage(QStringLiteral("Merchant Console"), noticeText(record),
+                            record.state == InvoiceState::Paid ? QSystemTrayIcon::Information
+                                                                : QSystemTrayIcon::Warning);
+    emit notified(record);
+}
