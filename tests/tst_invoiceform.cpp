@@ -71,11 +71,18 @@ private slots:
         QCOMPARE(create.count(), 1);
         QCOMPARE(create.first().first().value<InvoiceFields>().price.toCanonical(), QStringLiteral("12.5"));
 
+        // Enter on the test check box creates too.
+        auto *testBox = form.findChildren<QCheckBox *>().first();
+        testBox->setFocus();
+        QTest::keyClick(testBox, Qt::Key_Return);
+        QCOMPARE(create.count(), 2);
+
         // While sending, Enter again sends nothing.
         form.setBusy(true);
         QTest::keyClick(form.amountEdit(), Qt::Key_Return);
+        QTest::keyClick(testBox, Qt::Key_Return);
         QTest::mouseClick(form.createButton(), Qt::LeftButton);
-        QCOMPARE(create.count(), 1);
+        QCOMPARE(create.count(), 2);
         // Cancel appears once the gateway has been slow for a moment.
         QVERIFY(!form.cancelButton()->isVisible());
         QTRY_VERIFY(form.cancelButton()->isVisible());

@@ -66,7 +66,7 @@ CustomerDisplay::CustomerDisplay(const QLocale &locale, QWidget *parent) : QWidg
     hint->setAccessibleName(hint->text());
     invoice->addWidget(m_amount);
     invoice->addWidget(m_title);
-    invoice->addWidget(m_state, 0, Qt::AlignHCenter);
+    invoice->addWidget(m_state);
     invoice->addWidget(m_qr, 1);
     invoice->addWidget(hint);
     invoice->addWidget(m_countdown);

@@ -166,10 +166,8 @@ InvoiceForm::InvoiceForm(const CurrencyCatalogue *currencies, const CoinCatalogu
         m_options->setVisible(open);
         m_moreToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
     });
-    for (QLineEdit *edit : {m_amount, m_title, m_orderId, m_email, m_customerId}) {
+    for (QLineEdit *edit : {m_amount, m_title, m_orderId, m_email, m_customerId})
         connect(edit, &QLineEdit::textChanged, this, &InvoiceForm::revalidate);
-        connect(edit, &QLineEdit::returnPressed, this, &InvoiceForm::submit);
-    }
     connect(m_create, &QPushButton::clicked, this, &InvoiceForm::submit);
     connect(m_cancel, &QPushButton::clicked, this, &InvoiceForm::cancelRequested);
     m_busyDelay.setSingleShot(true);
@@ -310,6 +308,17 @@ void InvoiceForm::submit()
         emit resendRequested(m_resendId, f);
     else
         emit createRequested(f);
+}
+
+void InvoiceForm::keyPressEvent(QKeyEvent *event)
+{
+    // Enter creates from anywhere in the form: line edits, check boxes and lists
+    // all pass it up to here (the description keeps it for a new line).
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        submit();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void InvoiceForm::setBusy(bool busy)

@@ -52,6 +52,9 @@ public:
     QLineEdit *amountEdit() const { return m_amount; }
     qint64 resendInvoiceId() const { return m_resendId; }
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 signals:
     void createRequested(const InvoiceFields &fields);
     void resendRequested(qint64 invoiceId, const InvoiceFields &fields);

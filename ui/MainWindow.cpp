@@ -137,12 +137,12 @@ void MainWindow::setCustomerDisplayShown(bool shown)
     m_customer->placeOn(target, target && screens.size() > 1);
 }
 
-void MainWindow::onPaymentChanged(const InvoiceRecord &record)
+void MainWindow::onPaymentChanged(const InvoiceRecord &record, InvoiceState previous)
 {
     m_panel->updatePayment(record);
     m_customer->updatePayment(record);
-    m_notifier->onPaymentChanged(record);
-    if (record.state == InvoiceState::Paid || record.state == InvoiceState::Underpaid)
+    m_notifier->onPaymentChanged(record, previous);
+    if (record.state != previous && PaymentNotifier::isWorthANotice(record.state))
         statusBar()->showMessage(PaymentNotifier::noticeText(record), 15000);
 }
 

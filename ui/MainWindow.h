@@ -52,7 +52,7 @@ private:
     void onInvoiceNotCreated(const InvoiceRecord &record, const GatewayResult &result);
     void editForResend(qint64 invoiceId);
     void onModeChanged(bool training);
-    void onPaymentChanged(const InvoiceRecord &record);
+    void onPaymentChanged(const InvoiceRecord &record, InvoiceState previous);
     void onOutcomeChosen(int outcome);
     void placeCustomerDisplay();
     void createMenus();

@@ -27,9 +27,9 @@ QString PaymentNotifier::noticeText(const InvoiceRecord &r)
     return tr("%1: %2, order %3").arg(InvoiceStates::displayName(r.state), amount, r.fields.orderId);
 }
 
-void PaymentNotifier::onPaymentChanged(const InvoiceRecord &record)
+void PaymentNotifier::onPaymentChanged(const InvoiceRecord &record, InvoiceState previous)
 {
-    if (!isWorthANotice(record.state) || m_settings->soundsMuted())
+    if (record.state == previous || !isWorthANotice(record.state) || m_settings->soundsMuted())
         return;
     QApplication::beep();
     if (m_tray)

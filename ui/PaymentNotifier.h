@@ -21,7 +21,7 @@ public:
     static QString noticeText(const InvoiceRecord &record);
 
 public slots:
-    void onPaymentChanged(const InvoiceRecord &record);
+    void onPaymentChanged(const InvoiceRecord &record, InvoiceState previous);
 
 signals:
     // Emitted for every notice given (tests count them).

@@ -58,7 +58,7 @@ PaymentPanel::PaymentPanel(const QLocale &locale, QWidget *parent) : QWidget(par
     layout->addWidget(m_amount);
     layout->addWidget(m_details);
     layout->addWidget(m_state);
-    layout->addWidget(m_stateBadge, 0, Qt::AlignHCenter);
+    layout->addWidget(m_stateBadge);
     layout->addWidget(m_countdown);
     layout->addWidget(m_qr, 1);
     layout->addWidget(m_address);

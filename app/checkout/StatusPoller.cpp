@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 StatusPoller::StatusPoller(InvoiceStore *store, GatewayClient *client, QObject *parent)
     : QObject(parent), m_store(store), m_client(client)
@@ -76,7 +77,13 @@ void StatusPoller::expireDue()
         if (!record.expiresAt.isValid() || record.expiresAt > now)
             continue;
         PaymentStatus status{InvoiceState::Expired, record.expiresAt, record.paidAmount, record.paidCurrency};
-        if (m_store->recordPayment(record.id, status, QByteArray()))
+        // No answer caused this change: keep a note of what did instead.
+        const QByteArray note = QJsonDocument(QJsonObject{
+                {QStringLiteral("source"), QStringLiteral("console")},
+                {QStringLiteral("reason"), QStringLiteral("expiration_date passed")},
+                {QStringLiteral("order_id"), record.fields.orderId},
+                {QStringLiteral("expiration_date"), record.expiresAt.toString(Qt::ISODate)}}).toJson(QJsonDocument::Compact);
+        if (m_store->recordPayment(record.id, status, note))
             emit paymentChanged(m_store->find(record.id).value_or(record), record.state);
     }
 }
@@ -169,8 +176,8 @@ void StatusPoller::applyTo(const InvoiceRecord &record, const RemoteInvoice &rem
     status.expiresAt = remote.expiresAt;
     status.paidAmount = remote.amount;
     status.paidCurrency = remote.amountCurrency;
-    if (!m_store->recordPayment(record.id, status, raw))
-        return;
-    if (status.state != record.state)
+    const bool changed = status.state != record.state || status.expiresAt != record.expiresAt
+            || status.paidAmount != record.paidAmount || status.paidCurrency != record.paidCurrency;
+    if (changed && m_store->recordPayment(record.id, status, raw))
         emit paymentChanged(m_store->find(record.id).value_or(record), record.state);
 }

@@ -48,7 +48,8 @@ public:
     void expireDue();
 
 signals:
-    // An invoice's payment state changed (stored before this is emitted).
+    // What the gateway says of an invoice changed: its state, its expiry or the
+    // amount received (stored before this is emitted; `previous` is the old state).
     void paymentChanged(const InvoiceRecord &record, InvoiceState previous);
     // A quiet line for the status bar; empty when polling works again.
     void problem(const QString &text);
