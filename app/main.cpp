@@ -80,10 +80,13 @@ int main(int argc, char *argv[])
     if (!error.isEmpty())
         qWarning("%s", qPrintable(error)); // training gateway: the real one still works
     engine.selector.setApiBaseOverride(overrideBase);
-    engine.credentials.readPrivateKey();
 
     MainWindow window(&engine);
     window.show();
-    engine.startFollowingPayments();
+    // Settle and follow invoices only once the key is known: until then the
+    // console speaks to the training gateway, which knows no real invoice.
+    QObject::connect(&engine.credentials, &CredentialStore::privateKeyLoaded, &engine.poller,
+                     [&engine] { engine.startFollowingPayments(); }, Qt::SingleShotConnection);
+    engine.credentials.readPrivateKey();
     return app.exec();
 }

@@ -141,6 +141,44 @@ private slots:
         QVERIFY(newer.open(path).contains(QStringLiteral("newer version")));
     }
 
+    void aVersionOneFileIsUpgradedKeepingItsInvoices()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            // The schema as the first release wrote it, with one invoice in it.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE schema_meta (version INTEGER NOT NULL)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_meta VALUES (1)")));
+            QVERIFY(q.exec(QStringLiteral(
+                    "CREATE TABLE invoices (id INTEGER PRIMARY KEY AUTOINCREMENT, order_id TEXT NOT NULL UNIQUE, "
+                    "created_at TEXT NOT NULL, updated_at TEXT NOT NULL, state TEXT NOT NULL, price_amount TEXT NOT NULL, "
+                    "price_currency TEXT NOT NULL, email TEXT, title TEXT, description TEXT, test INTEGER NOT NULL DEFAULT 0, "
+                    "add_fee_to_price INTEGER NOT NULL DEFAULT 0, margin_ratio TEXT, expiry_hours INTEGER NOT NULL DEFAULT 0, "
+                    "page_template TEXT, success_url TEXT, cancel_url TEXT, callback_url TEXT, merchant_id TEXT, customer_id TEXT, "
+                    "banned_coins TEXT, white_label INTEGER NOT NULL DEFAULT 0, payment_url TEXT, failure_text TEXT, gateway_messages TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE invoice_events (id INTEGER PRIMARY KEY AUTOINCREMENT, invoice_id INTEGER NOT NULL, "
+                                          "at TEXT NOT NULL, state TEXT NOT NULL, raw_answer TEXT)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO invoices (order_id, created_at, updated_at, state, price_amount, price_currency, payment_url) "
+                                          "VALUES ('OLD-1', '2026-11-01T10:00:00.000Z', '2026-11-01T10:00:01.000Z', 'open', '7.5', 'EUR', 'https://payid19.com/invoice/old')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        InvoiceStore store;
+        QCOMPARE(store.open(path), QString());
+        const QList<InvoiceRecord> all = store.recent();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().fields.orderId, QStringLiteral("OLD-1"));
+        QCOMPARE(all.first().fields.price.toCanonical(), QStringLiteral("7.5"));
+        QVERIFY(!all.first().expiresAt.isValid());
+        PaymentStatus paid{InvoiceState::Paid, QDateTime::currentDateTimeUtc(), Amount::fromCanonical(QStringLiteral("7.5")), QStringLiteral("USDT")};
+        QVERIFY(store.recordPayment(all.first().id, paid, "{}"));
+        QCOMPARE(store.find(all.first().id)->paidCurrency, QStringLiteral("USDT"));
+    }
+
     void unwritableLocationSaysSo()
     {
         InvoiceStore store;

@@ -115,7 +115,7 @@ private slots:
             InvoiceFields f;
             f.price = *Amount::fromCanonical(QStringLiteral("1"));
             f.orderId = QStringLiteral("OPEN-%1").arg(i);
-            const qint64 id = console.engine.store.createSending(f);
+            const qint64 id = console.engine.store.createSending(f, console.engine.client.endpoint().name());
             console.engine.store.markOpen(id, QStringLiteral("https://payid19.com/invoice/x%1").arg(i), QByteArray());
         }
         StatusPoller &poller = console.engine.poller;

@@ -34,7 +34,7 @@ InvoiceCheckout::Submission InvoiceCheckout::submit(InvoiceFields fields)
         return submission;
     }
     // Stored before it is sent: whatever happens next, nothing typed is lost.
-    const qint64 id = m_store->createSending(fields);
+    const qint64 id = m_store->createSending(fields, m_client->endpoint().name());
     if (id < 0) {
         submission.problem = m_store->lastError();
         return submission;
@@ -59,7 +59,7 @@ InvoiceCheckout::Submission InvoiceCheckout::resend(qint64 invoiceId, InvoiceFie
     submission.issues = m_validator->validate(fields);
     if (!submission.issues.isEmpty())
         return submission;
-    if (!m_store->resend(invoiceId, fields)) {
+    if (!m_store->resend(invoiceId, fields, m_client->endpoint().name())) {
         submission.problem = m_store->lastError();
         return submission;
     }

@@ -28,6 +28,12 @@ void Reconciler::reconcile(qint64 skipId)
             // Nobody is sending it now: the program stopped while it was on its way.
             m_store->markUnknown(record.id, tr("The console stopped while this invoice was being sent."), QByteArray());
         }
+        // Only the gateway an invoice went to can say it has none: another one
+        // (training, or another address) would wrongly invite a second send.
+        if (record.gateway != m_client->endpoint().name()) {
+            ++m_unknown;
+            continue;
+        }
         FormBody fields;
         fields.add(WireFields::OrderId, record.fields.orderId);
         GatewayCall *call = m_client->post(GatewayCommands::GetInvoices, fields);
@@ -62,5 +68,5 @@ void Reconciler::reconcile(qint64 skipId)
         });
     }
     if (m_pending == 0)
-        emit finished(0, 0, 0);
+        emit finished(m_found, m_notFound, m_unknown);
 }

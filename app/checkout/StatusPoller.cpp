@@ -57,6 +57,8 @@ void StatusPoller::pollNow()
 
 bool StatusPoller::isWatched(const InvoiceRecord &r) const
 {
+    if (r.gateway != m_client->endpoint().name())
+        return false; // the gateway now in use does not know it
     switch (r.state) {
     case InvoiceState::Open:
     case InvoiceState::Underpaid:

@@ -12,6 +12,11 @@ QUrl GatewayEndpoint::commandUrl(const QString &command) const
     return url;
 }
 
+QString GatewayEndpoint::name() const
+{
+    return training ? QStringLiteral("training") : base.toString(QUrl::StripTrailingSlash);
+}
+
 bool GatewayEndpoint::isLoopbackHost(const QString &host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)

@@ -14,6 +14,10 @@ public:
     static constexpr int DefaultTimeoutMs = 30000;
 
     QUrl base = defaultBase();
+    // Which gateway this is, stable across runs ("training", or the API address):
+    // an invoice is settled only by the gateway it was sent to.
+    QString name() const;
+    bool training = false;
     QString publicKey;
     QString privateKey;
     int timeoutMs = DefaultTimeoutMs;

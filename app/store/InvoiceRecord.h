@@ -21,6 +21,7 @@ struct InvoiceRecord
     QDateTime expiresAt;          // UTC, as the gateway reports it; invalid until known
     std::optional<Amount> paidAmount; // what came in, in paidCurrency (a coin)
     QString paidCurrency;
+    QString gateway; // GatewayEndpoint::name() of the gateway it was sent to
 };
 
 // What the gateway says of an invoice's payment, as the store keeps it.

@@ -51,6 +51,13 @@ QStringList version2()
         QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT").arg(Invoices, PaidCurrency),
     };
 }
+
+QStringList version3()
+{
+    using namespace InvoiceSchema;
+    using namespace InvoiceSchema::Col;
+    return {QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT").arg(Invoices, Gateway)};
+}
 } // namespace
 
 int InvoiceSchema::versionOf(QSqlDatabase &db)
@@ -73,7 +80,7 @@ QString InvoiceSchema::migrate(QSqlDatabase &db)
     if (version == CurrentVersion)
         return QString();
 
-    const QList<QStringList> steps = {version1(), version2()};
+    const QList<QStringList> steps = {version1(), version2(), version3()};
     if (!db.transaction())
         return db.lastError().text();
     QSqlQuery query(db);

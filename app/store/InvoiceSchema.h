@@ -7,7 +7,7 @@
 // The one place that knows the history's tables and columns, and how to bring an
 // older database file up to the current schema.
 namespace InvoiceSchema {
-inline constexpr int CurrentVersion = 2;
+inline constexpr int CurrentVersion = 3;
 
 inline constexpr QLatin1String Invoices("invoices");
 inline constexpr QLatin1String Events("invoice_events");
@@ -43,6 +43,8 @@ inline constexpr QLatin1String GatewayMessages("gateway_messages");
 inline constexpr QLatin1String ExpiresAt("expires_at");
 inline constexpr QLatin1String PaidAmount("paid_amount");
 inline constexpr QLatin1String PaidCurrency("paid_currency");
+// version 3: which gateway an invoice was sent to
+inline constexpr QLatin1String Gateway("gateway");
 // invoice_events
 inline constexpr QLatin1String InvoiceId("invoice_id");
 inline constexpr QLatin1String At("at");

@@ -128,6 +128,7 @@ InvoiceRecord recordFrom(const QSqlQuery &q)
     record.expiresAt = text(ExpiresAt).isEmpty() ? QDateTime() : fromUtcText(text(ExpiresAt));
     record.paidAmount = Amount::fromCanonical(text(PaidAmount));
     record.paidCurrency = text(PaidCurrency);
+    record.gateway = text(Gateway);
     return record;
 }
 } // namespace
@@ -181,7 +182,7 @@ bool InvoiceStore::isOpen() const
     return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
 }
 
-qint64 InvoiceStore::createSending(const InvoiceFields &fields)
+qint64 InvoiceStore::createSending(const InvoiceFields &fields, const QString &gateway)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -189,6 +190,7 @@ qint64 InvoiceStore::createSending(const InvoiceFields &fields)
     columns.append({Col::CreatedAt, utcText(now)});
     columns.append({Col::UpdatedAt, utcText(now)});
     columns.append({Col::State, InvoiceStates::storageName(InvoiceState::Sending)});
+    columns.append({Col::Gateway, gateway});
 
     QStringList names, marks;
     for (const auto &column : columns) {
@@ -331,7 +333,7 @@ QList<InvoiceRecord> InvoiceStore::inStates(const QList<InvoiceState> &states) c
     return result;
 }
 
-bool InvoiceStore::resend(qint64 id, const InvoiceFields &fields)
+bool InvoiceStore::resend(qint64 id, const InvoiceFields &fields, const QString &gateway)
 {
     const auto existing = find(id);
     if (!existing || existing->state != InvoiceState::Failed)
@@ -339,6 +341,7 @@ bool InvoiceStore::resend(qint64 id, const InvoiceFields &fields)
     QList<QPair<QString, QVariant>> columns = fieldColumns(fields);
     columns.append({Col::FailureText, QString()});
     columns.append({Col::GatewayMessages, QString()});
+    columns.append({Col::Gateway, gateway});
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     const DurableWrites durable(db); // corrected by staff: as precious as new
     return transition(id, InvoiceState::Sending, QByteArray(), columns);

@@ -25,7 +25,7 @@ public:
     QString lastError() const { return m_lastError; }
 
     // Stores a new invoice as `sending`; returns its id, or -1 (see lastError()).
-    qint64 createSending(const InvoiceFields &fields);
+    qint64 createSending(const InvoiceFields &fields, const QString &gateway = QString());
     bool markOpen(qint64 id, const QString &paymentUrl, const QByteArray &rawAnswer);
     bool markFailed(qint64 id, const QString &failureText, const QStringList &gatewayMessages,
                     const QByteArray &rawAnswer);
@@ -35,7 +35,7 @@ public:
     // An unconfirmed invoice that the gateway turned out to have.
     bool reconcileAsOpen(qint64 id, const PaymentStatus &status, const QByteArray &rawAnswer);
     // A failed invoice corrected by staff goes out again under the same row.
-    bool resend(qint64 id, const InvoiceFields &fields);
+    bool resend(qint64 id, const InvoiceFields &fields, const QString &gateway = QString());
 
     std::optional<InvoiceRecord> find(qint64 id) const;
     bool isOrderIdTaken(const QString &orderId) const;

@@ -110,6 +110,7 @@ GatewayEndpoint TrainingGateway::endpoint() const
 {
     GatewayEndpoint endpoint;
     endpoint.base = apiBase();
+    endpoint.training = true;
     endpoint.publicKey = publicKey();
     endpoint.privateKey = privateKey();
     return endpoint;
