@@ -48,11 +48,21 @@ void StatusPoller::stop()
     m_backgroundTimer.stop();
 }
 
+bool StatusPoller::isAsking() const
+{
+    return !m_focusCall.isNull() || !m_backgroundCall.isNull();
+}
+
 void StatusPoller::pollNow()
 {
     m_requestsThisCycle = 0;
     pollFocus();
     pollBackground();
+}
+
+QDateTime StatusPoller::graceCutoff() const
+{
+    return QDateTime::currentDateTimeUtc().addSecs(-m_graceSecs);
 }
 
 bool StatusPoller::isWatched(const InvoiceRecord &r) const
@@ -75,9 +85,7 @@ bool StatusPoller::isWatched(const InvoiceRecord &r) const
 void StatusPoller::expireDue()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const InvoiceRecord &record : m_store->inStates({InvoiceState::Open})) {
-        if (!record.expiresAt.isValid() || record.expiresAt > now)
-            continue;
+    for (const InvoiceRecord &record : m_store->openPastExpiry(now)) {
         PaymentStatus status{InvoiceState::Expired, record.expiresAt, record.paidAmount, record.paidCurrency};
         // No answer caused this change: keep a note of what did instead.
         const QByteArray note = QJsonDocument(QJsonObject{
@@ -109,11 +117,11 @@ void StatusPoller::pollBackground()
         m_backgroundTimer.start(m_failures ? std::min(MaxBackoffMs, m_backgroundMs << std::min(m_failures, 3)) : m_backgroundMs);
     if (m_backgroundCall)
         return;
-    const QList<InvoiceRecord> open = m_store->inStates(
-            {InvoiceState::Open, InvoiceState::Underpaid, InvoiceState::Expired});
-    const bool anyWatched = std::any_of(open.cbegin(), open.cend(),
-                                        [this](const InvoiceRecord &r) { return r.id != m_focusId && isWatched(r); });
-    if (anyWatched)
+    // Two rows tell whether anything besides the invoice on screen awaits money.
+    const QList<InvoiceRecord> awaiting = m_store->awaitingPayment(m_client->endpoint().name(), graceCutoff(), 2);
+    const bool others = std::any_of(awaiting.cbegin(), awaiting.cend(),
+                                    [this](const InvoiceRecord &r) { return r.id != m_focusId; });
+    if (others)
         send(QString(), false); // one call answers for every open invoice
 }
 
@@ -162,7 +170,7 @@ void StatusPoller::onAnswer(const GatewayResult &result, bool focus)
         byOrder.insert(remote.orderId, &remote);
     const QList<InvoiceRecord> candidates = focus
             ? QList<InvoiceRecord>{m_store->find(m_focusId).value_or(InvoiceRecord())}
-            : m_store->inStates({InvoiceState::Open, InvoiceState::Underpaid, InvoiceState::Expired});
+            : m_store->awaitingPayment(m_client->endpoint().name(), graceCutoff());
     for (const InvoiceRecord &record : candidates) {
         if (record.id < 0 || !isWatched(record))
             continue;

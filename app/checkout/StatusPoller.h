@@ -42,6 +42,8 @@ public:
     void pollNow();
     // Requests sent by the last call of pollNow() (for the benchmark).
     int requestsLastCycle() const { return m_requestsThisCycle; }
+    // True while a question to the gateway is on its way.
+    bool isAsking() const;
     bool isWatched(const InvoiceRecord &record) const;
     // Open invoices past their expiry read expired at once, before the gateway is
     // asked again (a late payment still turns them "paid late").
@@ -61,6 +63,7 @@ private:
     void onAnswer(const GatewayResult &result, bool focus);
     void applyTo(const InvoiceRecord &record, const struct RemoteInvoice &remote, const QByteArray &raw);
     void backOff(const GatewayResult &result);
+    QDateTime graceCutoff() const;
 
     InvoiceStore *m_store;
     GatewayClient *m_client;

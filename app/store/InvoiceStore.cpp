@@ -21,6 +21,14 @@ QString utcText(const QDateTime &time)
 
 QDateTime fromUtcText(const QString &text)
 {
+    // utcText() writes "yyyy-MM-ddTHH:mm:ss.zzzZ": read it by position (the
+    // poller reads thousands), anything else through the general ISO reader.
+    if (text.size() == 24 && text.at(10) == QLatin1Char('T') && text.at(23) == QLatin1Char('Z')) {
+        const auto n = [&text](int from, int count) { return QStringView(text).mid(from, count).toInt(); };
+        const QDateTime time(QDate(n(0, 4), n(5, 2), n(8, 2)), QTime(n(11, 2), n(14, 2), n(17, 2), n(20, 3)), Qt::UTC);
+        if (time.isValid())
+            return time;
+    }
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     time.setTimeSpec(Qt::UTC);
     return time;
@@ -92,10 +100,10 @@ QList<QPair<QString, QVariant>> fieldColumns(const InvoiceFields &f)
     };
 }
 
-InvoiceRecord recordFrom(const QSqlQuery &q)
+// `r` is the query's record, taken once per query rather than once per row.
+InvoiceRecord recordFrom(const QSqlQuery &q, const QSqlRecord &r)
 {
     using namespace Col;
-    const QSqlRecord r = q.record();
     auto text = [&](QLatin1String column) { return q.value(r.indexOf(column)).toString(); };
     auto number = [&](QLatin1String column) { return q.value(r.indexOf(column)).toInt(); };
     InvoiceRecord record;
@@ -317,20 +325,30 @@ bool InvoiceStore::reconcileAsOpen(qint64 id, const PaymentStatus &status, const
 QList<InvoiceRecord> InvoiceStore::inStates(const QList<InvoiceState> &states) const
 {
     QStringList marks;
-    for (int i = 0; i < states.size(); ++i)
+    QVariantList values;
+    for (InvoiceState state : states) {
         marks << QStringLiteral("?");
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 IN (%3) ORDER BY %4 DESC")
-                          .arg(Invoices, Col::State, marks.join(QLatin1Char(',')), Col::Id));
-    for (InvoiceState state : states)
-        query.addBindValue(InvoiceStates::storageName(state));
-    QList<InvoiceRecord> result;
-    if (!query.exec())
-        return result;
-    while (query.next())
-        result.append(recordFrom(query));
-    return result;
+        values << InvoiceStates::storageName(state);
+    }
+    return select(QStringLiteral("%1 IN (%2)").arg(Col::State, marks.join(QLatin1Char(','))), values);
+}
+
+QList<InvoiceRecord> InvoiceStore::awaitingPayment(const QString &gateway, const QDateTime &expiredSince,
+                                                   int limit) const
+{
+    // Times are kept as fixed-width UTC text, so they compare as text.
+    return select(QStringLiteral("%1 = ? AND (%2 IN (?, ?) OR (%2 = ? AND (%3 IS NULL OR %3 = '' OR %3 > ?)))")
+                          .arg(Col::Gateway, Col::State, Col::ExpiresAt),
+                  {gateway, InvoiceStates::storageName(InvoiceState::Open),
+                   InvoiceStates::storageName(InvoiceState::Underpaid),
+                   InvoiceStates::storageName(InvoiceState::Expired), utcText(expiredSince)},
+                  limit);
+}
+
+QList<InvoiceRecord> InvoiceStore::openPastExpiry(const QDateTime &now) const
+{
+    return select(QStringLiteral("%1 = ? AND %2 IS NOT NULL AND %2 <> '' AND %2 <= ?").arg(Col::State, Col::ExpiresAt),
+                  {InvoiceStates::storageName(InvoiceState::Open), utcText(now)});
 }
 
 bool InvoiceStore::resend(qint64 id, const InvoiceFields &fields, const QString &gateway)
@@ -354,7 +372,7 @@ std::optional<InvoiceRecord> InvoiceStore::find(qint64 id) const
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return recordFrom(query);
+    return recordFrom(query, query.record());
 }
 
 bool InvoiceStore::isOrderIdTaken(const QString &orderId) const
@@ -365,18 +383,27 @@ bool InvoiceStore::isOrderIdTaken(const QString &orderId) const
     return query.exec() && query.next();
 }
 
-QList<InvoiceRecord> InvoiceStore::recent(int limit) const
+QList<InvoiceRecord> InvoiceStore::select(const QString &where, const QVariantList &values, int limit) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT * FROM %1 ORDER BY %2 DESC LIMIT ?").arg(Invoices, Col::Id));
-    query.addBindValue(limit);
+    query.prepare(QStringLiteral("SELECT * FROM %1 %2 ORDER BY %3 DESC LIMIT %4")
+                          .arg(Invoices, where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where, Col::Id)
+                          .arg(limit));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     QList<InvoiceRecord> result;
     if (!query.exec())
         return result;
+    const QSqlRecord columns = query.record();
     while (query.next())
-        result.append(recordFrom(query));
+        result.append(recordFrom(query, columns));
     return result;
+}
+
+QList<InvoiceRecord> InvoiceStore::recent(int limit) const
+{
+    return select(QString(), {}, limit);
 }
 
 QList<InvoiceEvent> InvoiceStore::events(qint64 id) const

@@ -44,6 +44,12 @@ public:
     QList<InvoiceEvent> events(qint64 id) const;
     // Newest first.
     QList<InvoiceRecord> inStates(const QList<InvoiceState> &states) const;
+    // Sent to `gateway` and still awaiting money: open, underpaid, or expired
+    // after `expiredSince` (a late payment may still come).
+    QList<InvoiceRecord> awaitingPayment(const QString &gateway, const QDateTime &expiredSince,
+                                         int limit = -1) const;
+    // Open invoices whose expiry has passed.
+    QList<InvoiceRecord> openPastExpiry(const QDateTime &now) const;
 
 signals:
     void invoiceChanged(qint64 id);
@@ -53,6 +59,7 @@ private:
                     const QList<QPair<QString, QVariant>> &columns);
     bool recordEvent(qint64 id, InvoiceState state, const QDateTime &at, const QByteArray &raw);
     bool fail(const QString &error);
+    QList<InvoiceRecord> select(const QString &where, const QVariantList &values, int limit = -1) const;
 
     QString m_connectionName;
     QString m_lastError;
