@@ -94,6 +94,22 @@
     </message>
 </context>
 <context>
+    <name>Countdown</name>
+    <message>
+        <source>Time left to pay</source>
+        <translation>Ödeme için kalan süre</translation>
+    </message>
+    <message>
+        <source>Expires in %1</source>
+        <extracomment>Time left to pay, e.g. "Expires in 14:59" or "Expires in 47:59:12"</extracomment>
+        <translation>Kalan süre: %1</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Süresi doldu</translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>The system keychain is not used on this till.</source>
@@ -122,6 +138,42 @@
     <message>
         <source>The private key is kept in the system keychain.</source>
         <translation>Gizli anahtar sistem anahtar zincirinde saklanıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation>Müşteri ekranı</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Mağaza</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Hoş geldiniz</translation>
+    </message>
+    <message>
+        <source>Amount to pay</source>
+        <translation>Ödenecek tutar</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Alışveriş</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone to pay</source>
+        <translation>Ödemek için kodu telefonunuzla okutun</translation>
+    </message>
+    <message>
+        <source>Paid — thank you</source>
+        <translation>Ödendi — teşekkürler</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>The amount on the customer display, e.g. "12.50 USD"</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -249,6 +301,18 @@
     <message>
         <source>Correct and send again</source>
         <translation>Düzelt ve yeniden gönder</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Göster:</translation>
+    </message>
+    <message>
+        <source>All invoices</source>
+        <translation>Tüm faturalar</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Göster</translation>
     </message>
 </context>
 <context>
@@ -542,6 +606,11 @@
         <extracomment>Invoice state: the answer was lost; the gateway may or may not have it</extracomment>
         <translation>Doğrulanmadı</translation>
     </message>
+    <message>
+        <source>Paid late</source>
+        <extracomment>Invoice state: the payment came in after the invoice had expired</extracomment>
+        <translation>Geç ödendi</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceStore</name>
@@ -714,6 +783,35 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
         <source>Invoice %1 was not created.</source>
         <translation>%1 faturası oluşturulamadı.</translation>
     </message>
+    <message>
+        <source>Payment status checks</source>
+        <translation>Ödeme durumu denetimleri</translation>
+    </message>
+    <message>
+        <source>Unconfirmed invoices checked: %1 found at the gateway, %2 to send again, %3 still unconfirmed.</source>
+        <extracomment>After looking up invoices whose answer was lost</extracomment>
+        <translation>Doğrulanmamış faturalar denetlendi: %1 tanesi ağ geçidinde bulundu, %2 tanesi yeniden gönderilebilir, %3 tanesi hâlâ doğrulanmadı.</translation>
+    </message>
+    <message>
+        <source>The training gateway is down for 30 seconds.</source>
+        <translation>Eğitim ağ geçidi 30 saniye boyunca kapalı.</translation>
+    </message>
+    <message>
+        <source>&amp;Check unconfirmed invoices</source>
+        <translation>Doğrulanmamış faturaları &amp;denetle</translation>
+    </message>
+    <message>
+        <source>&amp;Customer display</source>
+        <translation>&amp;Müşteri ekranı</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentNotifier</name>
+    <message>
+        <source>%1: %2, order %3</source>
+        <extracomment>Desktop notice: "Paid: 12.50 USD, order K7QD-…"</extracomment>
+        <translation>%1: %2, sipariş %3</translation>
+    </message>
 </context>
 <context>
     <name>PaymentPanel</name>
@@ -768,7 +866,6 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
     </message>
     <message>
         <source>Test invoice, no real money</source>
-        <extracomment>Shown beside the state of a test invoice</extracomment>
         <translation>Test faturası, gerçek para yok</translation>
     </message>
     <message>
@@ -815,6 +912,31 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
         <source>No web browser could be opened. Copy the link instead.</source>
         <translation>Web tarayıcısı açılamadı. Bunun yerine bağlantıyı kopyalayın.</translation>
     </message>
+    <message>
+        <source>%1 %2 missing (%3 %2 received).</source>
+        <extracomment>%1 amount missing, %2 coin, %3 amount received</extracomment>
+        <translation>%1 %2 eksik (%3 %2 alındı).</translation>
+    </message>
+    <message>
+        <source>More than the tolerance of %1 USDT: ask the customer to pay the rest.</source>
+        <translation>%1 USDT toleransından fazla: müşteriden kalanı ödemesini isteyin.</translation>
+    </message>
+    <message>
+        <source>No tolerance was set: ask the customer to pay the rest.</source>
+        <translation>Tolerans belirlenmedi: müşteriden kalanı ödemesini isteyin.</translation>
+    </message>
+    <message>
+        <source>Not paid in time. Make a new invoice if the customer still wants to pay.</source>
+        <translation>Zamanında ödenmedi. Müşteri hâlâ ödemek istiyorsa yeni bir fatura oluşturun.</translation>
+    </message>
+    <message>
+        <source>The payment came in after the invoice had expired.</source>
+        <translation>Ödeme, faturanın süresi dolduktan sonra geldi.</translation>
+    </message>
+    <message>
+        <source>%1 %2 received.</source>
+        <translation>%1 %2 alındı.</translation>
+    </message>
 </context>
 <context>
     <name>QrCode</name>
@@ -836,6 +958,38 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
     <message>
         <source>QR code of the payment page</source>
         <translation>Ödeme sayfasının QR kodu</translation>
+    </message>
+</context>
+<context>
+    <name>RecentInvoices</name>
+    <message>
+        <source>Last invoices</source>
+        <translation>Son faturalar</translation>
+    </message>
+    <message>
+        <source>%1 %2
+%3 · %4</source>
+        <extracomment>A recent invoice: state symbol and name, amount, time</extracomment>
+        <translation>%1 %2
+%3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciler</name>
+    <message>
+        <source>The console stopped while this invoice was being sent.</source>
+        <translation>Bu fatura gönderilirken konsol kapandı.</translation>
+    </message>
+    <message>
+        <source>The gateway has no invoice with this order number, so it can be sent again.</source>
+        <translation>Ağ geçidinde bu sipariş numarasıyla bir fatura yok; yeniden gönderilebilir.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteInvoiceParser</name>
+    <message>
+        <source>The gateway's list of invoices could not be read.</source>
+        <translation>Ağ geçidinin fatura listesi okunamadı.</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1066,57 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
         <source>Enter the public key that belongs to the private key.</source>
         <translation>Gizli anahtara ait açık anahtarı girin.</translation>
     </message>
+    <message>
+        <source>Payments and customer display</source>
+        <translation>Ödemeler ve müşteri ekranı</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Suffix of a number of seconds, e.g. "5 s"</extracomment>
+        <translation> sn</translation>
+    </message>
+    <message>
+        <source>Ask about the invoice on screen every:</source>
+        <translation>Ekrandaki faturayı şu aralıkla sor:</translation>
+    </message>
+    <message>
+        <source>Time zone of the gateway's dates:</source>
+        <translation>Ağ geçidi tarihlerinin saat dilimi:</translation>
+    </message>
+    <message>
+        <source>No sound or notice when a payment comes in</source>
+        <translation>Ödeme geldiğinde ses veya bildirim yok</translation>
+    </message>
+    <message>
+        <source>Shop name on the customer display:</source>
+        <translation>Müşteri ekranındaki mağaza adı:</translation>
+    </message>
+    <message>
+        <source>The second screen, if there is one</source>
+        <translation>Varsa ikinci ekran</translation>
+    </message>
+    <message>
+        <source>Customer display on:</source>
+        <translation>Müşteri ekranı:</translation>
+    </message>
+    <message>
+        <source>Choose a time zone from the list, such as UTC or Europe/Istanbul.</source>
+        <translation>Listeden bir saat dilimi seçin, örneğin UTC veya Europe/Istanbul.</translation>
+    </message>
+</context>
+<context>
+    <name>StateBadge</name>
+    <message>
+        <source>Payment state</source>
+        <translation>Ödeme durumu</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPoller</name>
+    <message>
+        <source>Payment status could not be checked: %1 Trying again in a moment.</source>
+        <translation>Ödeme durumu denetlenemedi: %1 Birazdan yeniden denenecek.</translation>
+    </message>
 </context>
 <context>
     <name>TrainingBanner</name>
@@ -927,12 +1132,48 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
         <source>Set up the real gateway</source>
         <translation>Gerçek ağ geçidini ayarla</translation>
     </message>
+    <message>
+        <source>Next training invoice:</source>
+        <translation>Sonraki eğitim faturası:</translation>
+    </message>
+    <message>
+        <source>The gateway is down for 30 seconds</source>
+        <translation>Ağ geçidi 30 saniye kapalı</translation>
+    </message>
+    <message>
+        <source>Next training invoice</source>
+        <translation>Sonraki eğitim faturası</translation>
+    </message>
 </context>
 <context>
     <name>TrainingGateway</name>
     <message>
         <source>The training gateway could not start on this computer.</source>
         <translation>Eğitim ağ geçidi bu bilgisayarda başlatılamadı.</translation>
+    </message>
+    <message>
+        <source>As the real gateway (test invoices pay themselves)</source>
+        <translation>Gerçek ağ geçidi gibi (test faturaları kendiliğinden ödenir)</translation>
+    </message>
+    <message>
+        <source>Paid after a few seconds</source>
+        <translation>Birkaç saniye sonra ödenir</translation>
+    </message>
+    <message>
+        <source>Underpaid</source>
+        <translation>Eksik ödenir</translation>
+    </message>
+    <message>
+        <source>Expires unpaid</source>
+        <translation>Ödenmeden süresi dolar</translation>
+    </message>
+    <message>
+        <source>Paid after it expired</source>
+        <translation>Süresi dolduktan sonra ödenir</translation>
+    </message>
+    <message>
+        <source>Never paid</source>
+        <translation>Hiç ödenmez</translation>
     </message>
 </context>
 <context>
