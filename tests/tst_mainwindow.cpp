@@ -212,6 +212,54 @@ private slots:
         QCOMPARE(notified.count(), 1);
     }
 
+    void eachOutcomeOnBothScreens_data()
+    {
+        QTest::addColumn<int>("outcome");
+        QTest::addColumn<int>("wanted");
+        QTest::addColumn<bool>("thanked");
+        QTest::addColumn<int>("notices");
+        using O = TrainingGateway::Outcome;
+        QTest::newRow("paid") << int(O::Paid) << int(InvoiceState::Paid) << true << 1;
+        QTest::newRow("underpaid") << int(O::Underpaid) << int(InvoiceState::Underpaid) << false << 1;
+        QTest::newRow("expired") << int(O::Expires) << int(InvoiceState::Expired) << false << 0;
+        QTest::newRow("paid late") << int(O::PaidLate) << int(InvoiceState::PaidLate) << true << 1;
+    }
+
+    void eachOutcomeOnBothScreens()
+    {
+        QFETCH(int, outcome);
+        QFETCH(int, wanted);
+        QFETCH(bool, thanked);
+        QFETCH(int, notices);
+        TestConsole console;
+        console.engine.training.setTestPaysAfterMs(400);
+        console.engine.training.setShortExpiryMs(400);
+        console.engine.poller.setIntervals(150, 1000);
+        MainWindow window(&console.engine);
+        window.show();
+        window.customerDisplay()->show();
+        console.engine.poller.start();
+        QSignalSpy notified(window.notifier(), &PaymentNotifier::notified);
+        // Staff pick the ending in the banner, as in training.
+        QComboBox *pick = window.trainingBanner()->outcomeBox();
+        pick->setCurrentIndex(pick->findData(outcome));
+        emit pick->activated(pick->currentIndex());
+        QTest::keyClicks(window.form()->amountEdit(), QStringLiteral("10"));
+        QTest::keyClick(window.form()->amountEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(window.isShowingPayment(), 5000);
+        QCOMPARE(pick->currentIndex(), 0); // one invoice only
+
+        QTRY_COMPARE_WITH_TIMEOUT(int(window.paymentPanel()->stateBadge()->state()), wanted, 10000);
+        QCOMPARE(int(console.engine.store.recent(1).first().state), wanted);
+        QCOMPARE(window.customerDisplay()->isThanking(), thanked);
+        if (!thanked) {
+            const StateBadge *customerBadge = window.customerDisplay()->findChild<StateBadge *>();
+            QCOMPARE(int(customerBadge->state()), wanted);
+        }
+        QTest::qWait(400); // further cycles change nothing
+        QCOMPARE(notified.count(), notices);
+    }
+
     void underpaidSaysWhatIsMissing()
     {
         TestConsole console;
