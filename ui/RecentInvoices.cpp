@@ -36,4 +36,5 @@ void RecentInvoices::rebuild()
         item->setForeground(StateBadge::colourOf(r.state));
         item->setToolTip(r.fields.orderId);
     }
+    setVisible(rows > 0); // no empty box before the first sale
 }
