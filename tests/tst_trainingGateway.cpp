@@ -150,7 +150,7 @@ private slots:
         const Answer paid = post(GatewayCommands::GetAddress, address);
         QCOMPARE(paid.json.value(QStringLiteral("status")).toString(), QStringLiteral("success"));
         QVERIFY(!paid.json.value(QStringLiteral("address")).toString().isEmpty());
-        QCOMPARE(paid.json.value(QStringLiteral("amount")).toString(), QStringLiteral("3.00000000"));
+        QCOMPARE(paid.json.value(QStringLiteral("amount")).toString(), QStringLiteral("0.00100000")); // 3 USD at 3,000 USD per ETH
     }
 
     void countsRequests()

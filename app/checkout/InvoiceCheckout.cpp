@@ -2,16 +2,20 @@
 
 #include "gateway/GatewayCall.h"
 #include "gateway/GatewayClient.h"
+#include "gateway/WhiteLabel.h"
+#include "invoice/CoinCatalogue.h"
 #include "invoice/InvoiceValidator.h"
 #include "invoice/OrderIdGenerator.h"
 #include "store/InvoiceStore.h"
 
+#include <QJsonDocument>
 #include <QUrl>
 
 InvoiceCheckout::InvoiceCheckout(InvoiceStore *store, GatewayClient *client,
                                  const InvoiceValidator *validator, const OrderIdGenerator *orderIds,
-                                 QObject *parent)
-    : QObject(parent), m_store(store), m_client(client), m_validator(validator), m_orderIds(orderIds)
+                                 const CoinCatalogue *coins, QObject *parent)
+    : QObject(parent), m_store(store), m_client(client), m_validator(validator), m_orderIds(orderIds),
+      m_coins(*coins)
 {
 }
 
@@ -108,7 +112,16 @@ void InvoiceCheckout::onFinished(qint64 invoiceId, const GatewayResult &result)
     GatewayResult outcome = result;
     if (result.isSuccess()) {
         const QString url = paymentUrlFrom(result);
-        if (!url.isEmpty() || m_sendingWhiteLabel) {
+        if (m_sendingWhiteLabel) {
+            const CoinOfferList list = WhiteLabel::parseOffers(result.payload, m_coins);
+            m_store->markOpen(invoiceId, QString(), result.body,
+                              QString::fromUtf8(QJsonDocument(WhiteLabel::toJson(list.offers)).toJson(QJsonDocument::Compact)),
+                              list.error);
+            emit busyChanged(false);
+            emit invoiceOpened(m_store->find(invoiceId).value_or(InvoiceRecord()));
+            return;
+        }
+        if (!url.isEmpty()) {
             m_store->markOpen(invoiceId, url, result.body);
             emit busyChanged(false);
             emit invoiceOpened(m_store->find(invoiceId).value_or(InvoiceRecord()));

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 
+class CoinCatalogue;
 class GatewayCall;
 class GatewayClient;
 class InvoiceStore;
@@ -31,7 +32,7 @@ public:
     };
 
     InvoiceCheckout(InvoiceStore *store, GatewayClient *client, const InvoiceValidator *validator,
-                    const OrderIdGenerator *orderIds, QObject *parent = nullptr);
+                    const OrderIdGenerator *orderIds, const CoinCatalogue *coins, QObject *parent = nullptr);
 
     // Only one invoice is on its way at a time: a second press of Create while
     // one is sending is refused, so a double click never sends two invoices.
@@ -58,6 +59,7 @@ private:
     GatewayClient *m_client;
     const InvoiceValidator *m_validator;
     const OrderIdGenerator *m_orderIds;
+    const CoinCatalogue &m_coins;
     QPointer<GatewayCall> m_call;
     qint64 m_sendingId = -1;
     bool m_sendingWhiteLabel = false;

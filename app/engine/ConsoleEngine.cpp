@@ -11,7 +11,8 @@ ConsoleEngine::ConsoleEngine(const Config &config)
       currencies(config.locale),
       orderIds(settings.tillCode(), &QDateTime::currentDateTimeUtc,
                [this](const QString &id) { return store.isOrderIdTaken(id); }),
-      checkout(&store, &client, &validator, &orderIds),
+      checkout(&store, &client, &validator, &orderIds, &coins),
+      coinChooser(&store, &client),
       poller(&store, &client),
       reconciler(&store, &client),
       m_dataDir(config.dataDir)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checkout/CoinChooser.h"
 #include "checkout/GatewaySelector.h"
 #include "checkout/InvoiceCheckout.h"
 #include "checkout/Reconciler.h"
@@ -59,6 +60,7 @@ public:
     const InvoiceValidator validator{&currencies, &coins};
     const OrderIdGenerator orderIds;
     InvoiceCheckout checkout;
+    CoinChooser coinChooser;
     StatusPoller poller;
     Reconciler reconciler;
     std::unique_ptr<InvoiceHistoryModel> history; // reads the store: made in start()

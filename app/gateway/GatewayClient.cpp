@@ -17,6 +17,17 @@ GatewayCall *GatewayClient::createInvoice(const InvoiceFields &fields)
     return post(GatewayCommands::CreateInvoice, CreateInvoiceRequest::form(fields));
 }
 
+GatewayCall *GatewayClient::getAddress(const QString &email, const QString &coin, const QString &network,
+                                       const QString &invoiceId)
+{
+    FormBody fields;
+    fields.add(WireFields::Email, email);
+    fields.add(WireFields::Coin, coin);
+    fields.add(WireFields::Network, network);
+    fields.add(WireFields::InvoiceId, invoiceId);
+    return post(GatewayCommands::GetAddress, fields);
+}
+
 QByteArray GatewayClient::bodyFor(const FormBody &fields) const
 {
     FormBody body;

@@ -22,6 +22,9 @@ public:
     const GatewayEndpoint &endpoint() const { return m_endpoint; }
 
     GatewayCall *createInvoice(const InvoiceFields &fields);
+    // White label: where the customer pays in the chosen coin.
+    GatewayCall *getAddress(const QString &email, const QString &coin, const QString &network,
+                            const QString &invoiceId);
     GatewayCall *post(const QString &command, const FormBody &fields);
 
     // The exact bytes a call would send; tests read the wire form through it.

@@ -22,6 +22,12 @@ struct InvoiceRecord
     std::optional<Amount> paidAmount; // what came in, in paidCurrency (a coin)
     QString paidCurrency;
     QString gateway; // GatewayEndpoint::name() of the gateway it was sent to
+    // White label: the coins offered (the gateway's JSON), and the one chosen.
+    QString coinOffers;
+    QString coin;
+    QString network;
+    QString coinAddress;
+    std::optional<Amount> coinAmount;
 };
 
 // What the gateway says of an invoice's payment, as the store keeps it.

@@ -58,6 +58,16 @@ QStringList version3()
     using namespace InvoiceSchema::Col;
     return {QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT").arg(Invoices, Gateway)};
 }
+
+QStringList version4()
+{
+    using namespace InvoiceSchema;
+    using namespace InvoiceSchema::Col;
+    QStringList statements;
+    for (QLatin1String column : {CoinOffers, Coin, Network, CoinAddress, CoinAmount})
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT").arg(Invoices, column);
+    return statements;
+}
 } // namespace
 
 int InvoiceSchema::versionOf(QSqlDatabase &db)
@@ -80,7 +90,7 @@ QString InvoiceSchema::migrate(QSqlDatabase &db)
     if (version == CurrentVersion)
         return QString();
 
-    const QList<QStringList> steps = {version1(), version2(), version3()};
+    const QList<QStringList> steps = {version1(), version2(), version3(), version4()};
     if (!db.transaction())
         return db.lastError().text();
     QSqlQuery query(db);

@@ -7,7 +7,7 @@
 // The one place that knows the history's tables and columns, and how to bring an
 // older database file up to the current schema.
 namespace InvoiceSchema {
-inline constexpr int CurrentVersion = 3;
+inline constexpr int CurrentVersion = 4;
 
 inline constexpr QLatin1String Invoices("invoices");
 inline constexpr QLatin1String Events("invoice_events");
@@ -45,6 +45,12 @@ inline constexpr QLatin1String PaidAmount("paid_amount");
 inline constexpr QLatin1String PaidCurrency("paid_currency");
 // version 3: which gateway an invoice was sent to
 inline constexpr QLatin1String Gateway("gateway");
+// version 4: white label, the coins offered and the one chosen
+inline constexpr QLatin1String CoinOffers("coin_offers");
+inline constexpr QLatin1String Coin("coin");
+inline constexpr QLatin1String Network("network");
+inline constexpr QLatin1String CoinAddress("coin_address");
+inline constexpr QLatin1String CoinAmount("coin_amount");
 // invoice_events
 inline constexpr QLatin1String InvoiceId("invoice_id");
 inline constexpr QLatin1String At("at");

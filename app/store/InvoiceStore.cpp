@@ -137,6 +137,11 @@ InvoiceRecord recordFrom(const QSqlQuery &q, const QSqlRecord &r)
     record.paidAmount = Amount::fromCanonical(text(PaidAmount));
     record.paidCurrency = text(PaidCurrency);
     record.gateway = text(Gateway);
+    record.coinOffers = text(CoinOffers);
+    record.coin = text(Coin);
+    record.network = text(Network);
+    record.coinAddress = text(CoinAddress);
+    record.coinAmount = Amount::fromCanonical(text(CoinAmount));
     return record;
 }
 } // namespace
@@ -279,11 +284,23 @@ bool InvoiceStore::transition(qint64 id, InvoiceState state, const QByteArray &r
     return true;
 }
 
-bool InvoiceStore::markOpen(qint64 id, const QString &paymentUrl, const QByteArray &rawAnswer)
+bool InvoiceStore::markOpen(qint64 id, const QString &paymentUrl, const QByteArray &rawAnswer,
+                            const QString &coinOffers, const QString &problem)
 {
     return transition(id, InvoiceState::Open, rawAnswer,
-                      {{Col::PaymentUrl, paymentUrl}, {Col::FailureText, QString()},
-                       {Col::GatewayMessages, QString()}});
+                      {{Col::PaymentUrl, paymentUrl}, {Col::FailureText, problem},
+                       {Col::GatewayMessages, QString()}, {Col::CoinOffers, coinOffers}});
+}
+
+bool InvoiceStore::recordCoinChoice(qint64 id, const QString &coin, const QString &network,
+                                    const QString &address, const Amount &amount, const QByteArray &rawAnswer)
+{
+    const auto current = find(id);
+    if (!current)
+        return fail(tr("No invoice with number %1.").arg(id));
+    return transition(id, current->state, rawAnswer,
+                      {{Col::Coin, coin}, {Col::Network, network}, {Col::CoinAddress, address},
+                       {Col::CoinAmount, amount.toCanonical()}});
 }
 
 bool InvoiceStore::markFailed(qint64 id, const QString &failureText, const QStringList &gatewayMessages,

@@ -26,7 +26,13 @@ public:
 
     // Stores a new invoice as `sending`; returns its id, or -1 (see lastError()).
     qint64 createSending(const InvoiceFields &fields, const QString &gateway = QString());
-    bool markOpen(qint64 id, const QString &paymentUrl, const QByteArray &rawAnswer);
+    // `coinOffers`: a white-label invoice's coins (JSON); `problem`: a reason to
+    // show beside it, such as a coin list that could not be read.
+    bool markOpen(qint64 id, const QString &paymentUrl, const QByteArray &rawAnswer,
+                  const QString &coinOffers = QString(), const QString &problem = QString());
+    // White label: the coin chosen and where and how much to pay in it.
+    bool recordCoinChoice(qint64 id, const QString &coin, const QString &network, const QString &address,
+                          const Amount &amount, const QByteArray &rawAnswer);
     bool markFailed(qint64 id, const QString &failureText, const QStringList &gatewayMessages,
                     const QByteArray &rawAnswer);
     bool markUnknown(qint64 id, const QString &failureText, const QByteArray &rawAnswer);

@@ -4,6 +4,7 @@
 #include "invoice/Amount.h"
 #include "invoice/CoinCatalogue.h"
 
+#include <QCryptographicHash>
 #include <QHttpServer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -330,11 +331,29 @@ TrainingGateway::Reply TrainingGateway::getAddress(const FormBody &form)
     const QString network = form.value(Network);
     if (coin.isEmpty() || network.isEmpty())
         return {errorBody({QStringLiteral("Coin and network are required.")}), 421};
-    const QString address = QStringLiteral("T%1%2").arg(coin, invoice->alias).left(34);
+    // Addresses shaped as each network writes them, and amounts at fixed
+    // training rates (coin per US dollar as a fraction).
+    struct Rate { const char *coin; const char *prefix; qint64 num; qint64 den; };
+    static const Rate rates[] = {
+        {"BTC", "bc1q", 1, 60000}, {"LTC", "ltc1q", 1, 80}, {"ETH", "0x", 1, 3000},
+        {"BNB", "0x", 1, 600}, {"TRX", "T", 25, 3}, {"USDT", "", 1, 1},
+    };
+    Rate rate{"USDT", "", 1, 1};
+    for (const Rate &r : rates) {
+        if (coin == QLatin1String(r.coin))
+            rate = r;
+    }
+    QString prefix = QLatin1String(rate.prefix);
+    if (coin == QLatin1String("USDT"))
+        prefix = network == QLatin1String("TRC20") ? QStringLiteral("T") : QStringLiteral("0x");
+    const QString hex = QString::fromLatin1(QCryptographicHash::hash((coin + network + invoice->alias).toUtf8(),
+                                                                     QCryptographicHash::Sha256).toHex());
+    const QString address = (prefix + hex).left(prefix == QLatin1String("0x") ? 42 : 40);
     const Amount price = Amount::fromCanonical(invoice->fields.value(PriceAmount)).value_or(Amount());
+    const Amount amount = Amount::fromUnits(price.units() * rate.num / rate.den);
     return {json({{AnswerStatus, AnswerSuccess},
                   {QStringLiteral("address"), address},
-                  {QStringLiteral("amount"), eightDecimals(price)}})};
+                  {QStringLiteral("amount"), eightDecimals(amount)}})};
 }
 
 TrainingGateway::Invoice *TrainingGateway::findByAlias(const QString &alias)

@@ -1,0 +1,39 @@
+#include "checkout/CoinChooser.h"
+
+#include "gateway/GatewayCall.h"
+#include "gateway/GatewayClient.h"
+#include "store/InvoiceStore.h"
+
+CoinChooser::CoinChooser(InvoiceStore *store, GatewayClient *client, QObject *parent)
+    : QObject(parent), m_store(store), m_client(client)
+{
+}
+
+bool CoinChooser::isBusy() const
+{
+    return !m_call.isNull();
+}
+
+QString CoinChooser::choose(qint64 invoiceId, const CoinOffer &offer)
+{
+    if (isBusy())
+        return tr("The address of a coin is already being asked for.");
+    const auto record = m_store->find(invoiceId);
+    if (!record)
+        return tr("That invoice is no longer in the history.");
+    if (record->state != InvoiceState::Open && record->state != InvoiceState::Underpaid)
+        return tr("A coin can be chosen only while the invoice awaits payment.");
+    m_call = m_client->getAddress(record->fields.email, offer.coin, offer.network, offer.invoiceId);
+    connect(m_call, &GatewayCall::finished, this, [this, invoiceId, offer](const GatewayResult &result) {
+        m_call.clear(); // answered: another coin may be asked for at once
+        const CoinAddress address = WhiteLabel::parseAddress(result);
+        const InvoiceRecord before = m_store->find(invoiceId).value_or(InvoiceRecord());
+        if (!address.error.isEmpty()) {
+            emit addressFailed(before, address.error, address.gatewayMessages);
+            return;
+        }
+        m_store->recordCoinChoice(invoiceId, offer.coin, offer.network, address.address, address.amount, result.body);
+        emit addressReady(m_store->find(invoiceId).value_or(before));
+    });
+    return QString();
+}
