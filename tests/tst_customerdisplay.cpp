@@ -1,4 +1,5 @@
 #include "CustomerDisplay.h"
+#include "invoice/CoinCatalogue.h"
 #include "TestSupport.h"
 #include "widgets/QrCodeWidget.h"
 
@@ -9,6 +10,8 @@
 class TestCustomerDisplay : public QObject
 {
     Q_OBJECT
+
+    CoinCatalogue coins;
 
     InvoiceRecord invoice(qint64 id, const QString &url)
     {
@@ -38,7 +41,7 @@ class TestCustomerDisplay : public QObject
 private slots:
     void showsOnlyWhatTheCustomerNeeds()
     {
-        CustomerDisplay display(QLocale(QLocale::English, QLocale::UnitedStates));
+        CustomerDisplay display(QLocale(QLocale::English, QLocale::UnitedStates), &coins);
         display.setShopName(QStringLiteral("Kahve Dükkanı"));
         display.resize(600, 800);
         display.show();
@@ -63,7 +66,7 @@ private slots:
 
     void otherInvoicesNeverReachIt()
     {
-        CustomerDisplay display(QLocale(QLocale::English, QLocale::UnitedStates));
+        CustomerDisplay display(QLocale(QLocale::English, QLocale::UnitedStates), &coins);
         display.show();
         display.showInvoice(invoice(7, QStringLiteral("https://payid19.com/invoice/a")));
         InvoiceRecord other = invoice(8, QStringLiteral("https://payid19.com/invoice/b"));
@@ -75,7 +78,7 @@ private slots:
 
     void paidThenThanksThenIdle()
     {
-        CustomerDisplay display(QLocale(QLocale::English, QLocale::UnitedStates));
+        CustomerDisplay display(QLocale(QLocale::English, QLocale::UnitedStates), &coins);
         display.show();
         InvoiceRecord r = invoice(7, QStringLiteral("https://payid19.com/invoice/a"));
         display.showInvoice(r);
@@ -89,7 +92,7 @@ private slots:
 
     void underpaidAndExpiredReadRight()
     {
-        CustomerDisplay display(QLocale(QLocale::English, QLocale::UnitedStates));
+        CustomerDisplay display(QLocale(QLocale::English, QLocale::UnitedStates), &coins);
         display.show();
         InvoiceRecord r = invoice(7, QStringLiteral("https://payid19.com/invoice/a"));
         display.showInvoice(r);

@@ -17,6 +17,7 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
 #include <QTabWidget>
@@ -258,6 +259,78 @@ private slots:
         }
         QTest::qWait(400); // further cycles change nothing
         QCOMPARE(notified.count(), notices);
+    }
+
+    void whiteLabelFromTheKeyboard()
+    {
+        TestConsole console;
+        InvoiceFields defaults;
+        defaults.whiteLabel = true;
+        console.engine.settings.setInvoiceDefaults(defaults);
+        MainWindow window(&console.engine);
+        window.show();
+        window.customerDisplay()->resize(600, 800);
+        window.customerDisplay()->show();
+        QTest::keyClicks(window.form()->amountEdit(), QStringLiteral("12.50"));
+        QTest::keyClick(window.form()->amountEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(window.isShowingPayment(), 5000);
+
+        // The coins on offer, by readable name, on both screens.
+        QListWidget *coins = window.paymentPanel()->coinList();
+        QTRY_VERIFY(coins->isVisible());
+        QCOMPARE(coins->count(), 8);
+        QCOMPARE(coins->item(0)->text(), QStringLiteral("USDT on TRON (TRC20)"));
+        QVERIFY(!window.customerDisplay()->qrWidget()->hasCode());
+
+        // Bitcoin follows the three USDT networks; Enter chooses it.
+        coins->setFocus();
+        coins->setCurrentRow(3);
+        QCOMPARE(coins->currentItem()->text(), QStringLiteral("Bitcoin"));
+        QTest::keyClick(coins, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!console.engine.store.recent(1).first().coinAddress.isEmpty(), 5000);
+        const InvoiceRecord record = console.engine.store.recent(1).first();
+        const QString uri = QStringLiteral("bitcoin:%1?amount=0.00020833").arg(record.coinAddress);
+        QTRY_COMPARE(window.paymentPanel()->qrText(), uri);
+        QTRY_VERIFY(window.paymentPanel()->qrWidget()->width() > 150);
+        QCOMPARE(TestSupport::decodeQr(window.paymentPanel()->qrWidget()->grab().toImage()), uri);
+        QTRY_VERIFY(window.customerDisplay()->qrWidget()->hasCode());
+        QTRY_VERIFY(window.customerDisplay()->qrWidget()->width() > 150);
+        QCOMPARE(TestSupport::decodeQr(window.customerDisplay()->qrWidget()->grab().toImage()), uri);
+
+        // The bare address, when the amount is left out of the code.
+        auto *withAmount = window.paymentPanel()->findChild<QCheckBox *>();
+        withAmount->setChecked(false);
+        QCOMPARE(window.paymentPanel()->qrText(), record.coinAddress);
+
+        // The history keeps the coin beside the fiat price.
+        QCOMPARE(console.engine.history->index(0, InvoiceHistoryModel::Coin).data().toString(), QStringLiteral("0.00020833 BTC"));
+        QCOMPARE(console.engine.history->index(0, InvoiceHistoryModel::Amount).data().toString(), QStringLiteral("12.50 USD"));
+    }
+
+    void aRefusedAddressIsExplained()
+    {
+        TestConsole console;
+        InvoiceFields defaults;
+        defaults.whiteLabel = true;
+        console.engine.settings.setInvoiceDefaults(defaults);
+        MainWindow window(&console.engine);
+        window.show();
+        QTest::keyClicks(window.form()->amountEdit(), QStringLiteral("3"));
+        QTest::keyClick(window.form()->amountEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(window.isShowingPayment(), 5000);
+        console.engine.training.queueAnswer(TrainingGateway::Answer::ErrorArray421);
+        QListWidget *coins = window.paymentPanel()->coinList();
+        QTRY_VERIFY(coins->count() > 0);
+        QTest::keyClick(coins, Qt::Key_Return);
+        auto panelText = [&window] {
+            QStringList texts;
+            for (QLabel *label : window.paymentPanel()->findChildren<QLabel *>())
+                texts << label->text();
+            return texts.join(QLatin1Char('\n'));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(panelText().contains(QStringLiteral("Invalid currency.")), 5000);
+        QVERIFY(panelText().contains(QStringLiteral("The gateway gave no address for this coin.")));
+        QVERIFY(coins->isVisible()); // and another try is one Enter away
     }
 
     void underpaidSaysWhatIsMissing()

@@ -1,5 +1,7 @@
 #include "CustomerDisplay.h"
 
+#include "gateway/WhiteLabel.h"
+#include "invoice/CoinCatalogue.h"
 #include "widgets/Countdown.h"
 #include "widgets/QrCodeWidget.h"
 #include "widgets/StateBadge.h"
@@ -24,7 +26,8 @@ QLabel *bigLabel(QWidget *parent, double scale, bool bold = true)
 }
 }
 
-CustomerDisplay::CustomerDisplay(const QLocale &locale, QWidget *parent) : QWidget(parent), m_locale(locale)
+CustomerDisplay::CustomerDisplay(const QLocale &locale, const CoinCatalogue *coins, QWidget *parent)
+    : QWidget(parent), m_locale(locale), m_coins(coins)
 {
     setWindowTitle(tr("Customer display"));
     setAccessibleName(tr("Customer display"));
@@ -61,14 +64,20 @@ CustomerDisplay::CustomerDisplay(const QLocale &locale, QWidget *parent) : QWidg
     QFont countdownFont = m_countdown->font();
     countdownFont.setPointSizeF(countdownFont.pointSizeF() * 1.4);
     m_countdown->setFont(countdownFont);
-    auto *hint = bigLabel(m_invoicePage, 1.2, false);
-    hint->setText(tr("Scan the code with your phone to pay"));
-    hint->setAccessibleName(hint->text());
+    m_hint = bigLabel(m_invoicePage, 1.2, false);
+    m_hint->setAccessibleName(tr("What to do"));
+    m_coinAmount = bigLabel(m_invoicePage, 2.0);
+    m_coinAmount->setAccessibleName(tr("Exact amount in the coin"));
+    m_network = bigLabel(m_invoicePage, 1.1, true);
+    m_network->setStyleSheet(QStringLiteral("QLabel { background: #fff3e0; color: #7a3b00; padding: 6px; }"));
+    m_network->setAccessibleName(tr("Network"));
     invoice->addWidget(m_amount);
     invoice->addWidget(m_title);
     invoice->addWidget(m_state);
+    invoice->addWidget(m_coinAmount);
+    invoice->addWidget(m_network);
     invoice->addWidget(m_qr, 1);
-    invoice->addWidget(hint);
+    invoice->addWidget(m_hint);
     invoice->addWidget(m_countdown);
     m_pages->addWidget(m_invoicePage);
 
@@ -100,10 +109,36 @@ void CustomerDisplay::showInvoice(const InvoiceRecord &record)
 {
     m_thanksTimer.stop();
     m_invoiceId = record.id;
+    m_shownAddress = record.coinAddress;
     //: The amount on the customer display, e.g. "12.50 USD"
     m_amount->setText(tr("%1 %2").arg(record.fields.price.toLocaleString(m_locale, 2), record.fields.currency));
     m_title->setText(record.fields.title);
-    m_qr->setText(record.paymentUrl);
+    m_hint->setText(tr("Scan the code with your phone to pay"));
+    m_coinAmount->hide();
+    m_network->hide();
+    m_qr->show();
+    if (!record.fields.whiteLabel) {
+        m_qr->setText(record.paymentUrl);
+    } else if (record.coinAddress.isEmpty()) {
+        // The customer picks a coin and tells the cashier.
+        QStringList names;
+        for (const CoinOffer &offer : WhiteLabel::fromJson(record.coinOffers, *m_coins))
+            names << offer.name;
+        m_qr->clear();
+        m_qr->hide();
+        m_hint->setText(tr("Tell the cashier which coin you will pay with:") + QLatin1Char('\n')
+                        + names.join(QLatin1Char('\n')));
+    } else {
+        const Amount amount = record.coinAmount.value_or(Amount());
+        m_coinAmount->setText(tr("%1 %2").arg(amount.toLocaleString(m_locale), record.coin));
+        m_coinAmount->show();
+        m_network->setText(tr("Pay %1 only. A payment sent on another network is lost.")
+                                   .arg(m_coins->readableName(record.coin, record.network)));
+        m_network->show();
+        m_qr->setText(WhiteLabel::hasPaymentUri(record.coin)
+                      ? WhiteLabel::paymentUri(record.coin, record.coinAddress, amount)
+                      : record.coinAddress);
+    }
     m_pages->setCurrentWidget(m_invoicePage);
     updatePayment(record);
 }
@@ -112,6 +147,11 @@ void CustomerDisplay::updatePayment(const InvoiceRecord &record)
 {
     if (record.id != m_invoiceId)
         return;
+    if (record.fields.whiteLabel && record.coinAddress != m_shownAddress) {
+        m_shownAddress = record.coinAddress;
+        showInvoice(record); // a coin was chosen, or another one
+        return;
+    }
     if (record.state == InvoiceState::Paid || record.state == InvoiceState::PaidLate) {
         m_countdown->setDeadline(QDateTime());
         m_pages->setCurrentWidget(m_thanksPage);

@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class CoinCatalogue;
 class Countdown;
 class QLabel;
 class QStackedLayout;
@@ -23,7 +24,7 @@ class CustomerDisplay : public QWidget
 public:
     static constexpr int ThankYouMs = 6000;
 
-    CustomerDisplay(const QLocale &locale, QWidget *parent = nullptr);
+    CustomerDisplay(const QLocale &locale, const CoinCatalogue *coins, QWidget *parent = nullptr);
 
     void setShopName(const QString &name);
     void showInvoice(const InvoiceRecord &record);
@@ -43,7 +44,12 @@ signals:
 
 private:
     QLocale m_locale;
+    const CoinCatalogue *m_coins;
+    QLabel *m_coinAmount;
+    QLabel *m_network;
+    QLabel *m_hint;
     qint64 m_invoiceId = -1;
+    QString m_shownAddress;
     QStackedLayout *m_pages;
     QWidget *m_idlePage;
     QWidget *m_invoicePage;

@@ -43,7 +43,7 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
     saleLayout->addWidget(m_recent);
     saleLayout->addWidget(m_saleStack, 1);
     m_form = new InvoiceForm(&engine->currencies, &engine->coins, &engine->validator, engine->locale, m_saleStack);
-    m_panel = new PaymentPanel(engine->locale, m_saleStack);
+    m_panel = new PaymentPanel(engine->locale, &engine->coins, m_saleStack);
     m_saleStack->addWidget(m_form);
     m_saleStack->addWidget(m_panel);
     m_historyView = new HistoryView(engine->history.get(), &engine->settings, m_tabs);
@@ -51,7 +51,7 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
     m_tabs->addTab(m_historyView, tr("&History"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
-    m_customer = new CustomerDisplay(engine->locale);
+    m_customer = new CustomerDisplay(engine->locale, &engine->coins);
     m_customer->setShopName(engine->settings.shopName());
     m_notifier = new PaymentNotifier(&engine->settings, this);
     m_pollStatus = new QLabel(this);
@@ -79,6 +79,19 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
     connect(m_panel, &PaymentPanel::expired, &engine->poller, &StatusPoller::expireDue);
     connect(m_customer, &CustomerDisplay::expired, &engine->poller, &StatusPoller::expireDue);
     connect(m_banner, &TrainingBanner::outcomeChosen, this, &MainWindow::onOutcomeChosen);
+    connect(m_panel, &PaymentPanel::coinChosen, this, [this](qint64 invoiceId, const CoinOffer &offer) {
+        const QString problem = m_engine->coinChooser.choose(invoiceId, offer);
+        statusBar()->showMessage(problem.isEmpty() ? tr("Asking the gateway for the %1 address…").arg(offer.name) : problem, 8000);
+    });
+    connect(&engine->coinChooser, &CoinChooser::addressReady, this, [this](const InvoiceRecord &record) {
+        m_panel->updatePayment(record);
+        m_customer->updatePayment(record);
+        statusBar()->clearMessage();
+    });
+    connect(&engine->coinChooser, &CoinChooser::addressFailed, this,
+            [this](const InvoiceRecord &, const QString &text, const QStringList &messages) {
+        m_panel->showCoinProblem(text, messages);
+    });
     connect(&engine->reconciler, &Reconciler::finished, this, [this](int found, int notFound, int unknown) {
         if (found + notFound + unknown == 0)
             return;

@@ -1,11 +1,15 @@
 #include "PaymentPanel.h"
 
 #include "gateway/PaymentRule.h"
+#include "gateway/WhiteLabel.h"
+#include "invoice/CoinCatalogue.h"
 #include "widgets/Countdown.h"
 #include "widgets/QrCodeWidget.h"
 #include "widgets/StateBadge.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QListWidget>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
@@ -21,7 +25,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-PaymentPanel::PaymentPanel(const QLocale &locale, QWidget *parent) : QWidget(parent), m_locale(locale)
+PaymentPanel::PaymentPanel(const QLocale &locale, const CoinCatalogue *coins, QWidget *parent)
+    : QWidget(parent), m_locale(locale), m_coins(coins)
 {
     auto *layout = new QVBoxLayout(this);
     m_amount = new QLabel(this);
@@ -60,7 +65,33 @@ PaymentPanel::PaymentPanel(const QLocale &locale, QWidget *parent) : QWidget(par
     layout->addWidget(m_state);
     layout->addWidget(m_stateBadge);
     layout->addWidget(m_countdown);
+
+    // White label: the coins on offer, then the chosen coin's amount and network.
+    m_coinPrompt = new QLabel(tr("Choose the coin the customer pays with (Enter):"), this);
+    m_coinPrompt->setWordWrap(true);
+    m_coinList = new QListWidget(this);
+    m_coinList->setAccessibleName(tr("Coins the customer can pay with"));
+    m_coinPrompt->setBuddy(m_coinList);
+    m_coinAmount = new QLabel(this);
+    m_coinAmount->setFont(big);
+    m_coinAmount->setAlignment(Qt::AlignCenter);
+    m_coinAmount->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_coinAmount->setAccessibleName(tr("Exact amount in the coin"));
+    m_network = new QLabel(this);
+    m_network->setAlignment(Qt::AlignCenter);
+    m_network->setWordWrap(true);
+    m_network->setTextFormat(Qt::PlainText);
+    m_network->setStyleSheet(QStringLiteral("QLabel { background: #fff3e0; color: #7a3b00; padding: 6px; border-radius: 4px; }"));
+    m_network->setAccessibleName(tr("Network"));
+    m_includeAmount = new QCheckBox(tr("Put the amount in the code (wallets fill it in)"), this);
+    m_includeAmount->setAccessibleName(m_includeAmount->text());
+    m_includeAmount->setChecked(true);
+    layout->addWidget(m_coinPrompt);
+    layout->addWidget(m_coinList, 1);
+    layout->addWidget(m_coinAmount);
+    layout->addWidget(m_network);
     layout->addWidget(m_qr, 1);
+    layout->addWidget(m_includeAmount, 0, Qt::AlignHCenter);
     layout->addWidget(m_address);
 
     auto *buttons = new QHBoxLayout;
@@ -68,13 +99,15 @@ PaymentPanel::PaymentPanel(const QLocale &locale, QWidget *parent) : QWidget(par
     m_copyImage = new QPushButton(tr("Copy &image"), this);
     m_saveImage = new QPushButton(tr("Sa&ve image…"), this);
     m_open = new QPushButton(tr("&Open in browser"), this);
+    m_copyAmount = new QPushButton(tr("Copy a&mount"), this);
+    m_otherCoin = new QPushButton(tr("Another coi&n"), this);
     m_newSale = new QPushButton(tr("&New sale"), this);
     m_newSale->setToolTip(tr("Clear the screen for the next customer (Esc)"));
-    for (QPushButton *button : {m_copyLink, m_copyImage, m_saveImage, m_open, m_newSale}) {
+    for (QPushButton *button : {m_copyLink, m_copyAmount, m_copyImage, m_saveImage, m_open, m_otherCoin, m_newSale}) {
         button->setAccessibleName(QString(button->text()).remove(QLatin1Char('&')).remove(QChar(0x2026)));
         buttons->addWidget(button);
     }
-    buttons->insertStretch(4, 1);
+    buttons->insertStretch(6, 1);
     layout->addLayout(buttons);
 
     connect(m_copyLink, &QPushButton::clicked, this, &PaymentPanel::copyLink);
@@ -83,6 +116,15 @@ PaymentPanel::PaymentPanel(const QLocale &locale, QWidget *parent) : QWidget(par
     connect(m_open, &QPushButton::clicked, this, &PaymentPanel::openInBrowser);
     connect(m_newSale, &QPushButton::clicked, this, &PaymentPanel::newSaleRequested);
     connect(m_countdown, &Countdown::expired, this, &PaymentPanel::expired);
+    connect(m_copyAmount, &QPushButton::clicked, this, &PaymentPanel::copyAmount);
+    connect(m_otherCoin, &QPushButton::clicked, this, &PaymentPanel::chooseAnotherCoin);
+    connect(m_includeAmount, &QCheckBox::toggled, this, &PaymentPanel::showWhiteLabel);
+    connect(m_coinList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QList<CoinOffer> offers = WhiteLabel::fromJson(m_record.coinOffers, *m_coins);
+        const int index = m_coinList->row(item);
+        if (index >= 0 && index < offers.size())
+            emit coinChosen(m_record.id, offers.at(index));
+    });
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &PaymentPanel::newSaleRequested);
@@ -103,17 +145,24 @@ void PaymentPanel::showInvoice(const InvoiceRecord &record)
     m_state->setVisible(f.test);
     updatePayment(record);
 
+    m_choosingCoin = f.whiteLabel && record.coinAddress.isEmpty();
     const bool hasPage = !record.paymentUrl.isEmpty();
-    if (hasPage) {
+    for (QWidget *w : std::initializer_list<QWidget *>{m_coinPrompt, m_coinList, m_coinAmount, m_network,
+                                                       m_includeAmount, m_copyAmount, m_otherCoin})
+        w->setVisible(false);
+    m_copyLink->setText(f.whiteLabel ? tr("Copy &address") : tr("Copy &link"));
+    m_copyLink->setAccessibleName(f.whiteLabel ? tr("Copy address") : tr("Copy link"));
+    if (f.whiteLabel) {
+        showWhiteLabel();
+    } else if (hasPage) {
+        m_qr->show();
         m_qr->setText(record.paymentUrl);
         m_address->setText(record.paymentUrl);
     } else {
         m_qr->clear();
-        m_address->setText(f.whiteLabel
-                           ? tr("This white-label invoice has no payment page. Paying by coin address from the console is not available yet; turn White label off in More options to get a payment page.")
-                           : QString());
+        m_address->clear();
     }
-    m_copyLink->setEnabled(hasPage);
+    m_copyLink->setEnabled(hasPage || !record.coinAddress.isEmpty());
     m_copyImage->setEnabled(m_qr->hasCode());
     m_saveImage->setEnabled(m_qr->hasCode());
     const QString scheme = QUrl(record.paymentUrl).scheme().toLower();
@@ -152,14 +201,100 @@ void PaymentPanel::updatePayment(const InvoiceRecord &record)
 {
     if (record.id != m_record.id)
         return;
+    const bool coinChanged = record.coinAddress != m_record.coinAddress;
     m_record = record;
+    if (coinChanged)
+        showInvoice(record);
     m_stateBadge->setState(record.state, detailFor(record, m_locale));
+    m_otherCoin->setVisible(record.fields.whiteLabel && !m_choosingCoin
+                            && (record.state == InvoiceState::Open || record.state == InvoiceState::Underpaid));
     m_countdown->setDeadline(record.state == InvoiceState::Open ? record.expiresAt : QDateTime());
     m_countdown->setVisible(record.state == InvoiceState::Open && record.expiresAt.isValid());
 }
 
+void PaymentPanel::showWhiteLabel()
+{
+    const InvoiceRecord &r = m_record;
+    if (!r.fields.whiteLabel)
+        return;
+    const bool awaiting = r.state == InvoiceState::Open || r.state == InvoiceState::Underpaid;
+    if (m_choosingCoin) {
+        const QList<CoinOffer> offers = WhiteLabel::fromJson(r.coinOffers, *m_coins);
+        m_coinList->clear();
+        for (const CoinOffer &offer : offers)
+            m_coinList->addItem(offer.name);
+        m_coinPrompt->setText(r.failureText.isEmpty() ? tr("Choose the coin the customer pays with (Enter):") : r.failureText);
+        m_coinPrompt->show();
+        m_coinList->setVisible(!offers.isEmpty());
+        m_coinList->setEnabled(awaiting);
+        m_qr->clear();
+        m_qr->hide();
+        m_address->clear();
+        if (!offers.isEmpty()) {
+            m_coinList->setCurrentRow(0);
+            m_coinList->setFocus();
+        }
+        return;
+    }
+    const QString name = m_coins->readableName(r.coin, r.network);
+    const Amount amount = r.coinAmount.value_or(Amount());
+    //: The exact amount to pay in a coin, e.g. "0.00020833 BTC"
+    m_coinAmount->setText(tr("%1 %2").arg(amount.toLocaleString(m_locale), r.coin));
+    //: %1 is the network spelled out, e.g. "USDT on TRON (TRC20)"
+    m_network->setText(tr("Pay %1 only. A payment sent on another network is lost.").arg(name));
+    const bool uri = WhiteLabel::hasPaymentUri(r.coin);
+    m_includeAmount->setVisible(uri);
+    m_qr->setText(uri && m_includeAmount->isChecked() ? WhiteLabel::paymentUri(r.coin, r.coinAddress, amount)
+                                                      : r.coinAddress);
+    m_qr->show();
+    m_address->setText(r.coinAddress);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_coinAmount, m_network, m_copyAmount})
+        w->show();
+    m_otherCoin->setVisible(awaiting);
+    m_copyImage->setEnabled(m_qr->hasCode());
+    m_saveImage->setEnabled(m_qr->hasCode());
+}
+
+void PaymentPanel::chooseAnotherCoin()
+{
+    m_choosingCoin = true;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_coinAmount, m_network, m_includeAmount, m_copyAmount, m_otherCoin})
+        w->hide();
+    showWhiteLabel();
+}
+
+void PaymentPanel::showCoinProblem(const QString &text, const QStringList &gatewayMessages)
+{
+    QString message = text;
+    for (const QString &line : gatewayMessages)
+        message += QStringLiteral("\n• ") + line;
+    //: After a coin's address could not be had
+    message += QLatin1Char('\n') + tr("Choose the coin again or another coin.");
+    m_coinPrompt->setText(message);
+    m_coinPrompt->show();
+    emit statusMessage(text);
+}
+
+QString PaymentPanel::qrText() const
+{
+    return m_qr->hasCode() ? m_qr->text() : QString();
+}
+
+void PaymentPanel::copyAmount()
+{
+    if (!m_record.coinAmount)
+        return;
+    QGuiApplication::clipboard()->setText(m_record.coinAmount->toCanonical());
+    emit statusMessage(tr("Amount copied."));
+}
+
 void PaymentPanel::copyLink()
 {
+    if (m_record.fields.whiteLabel) {
+        QGuiApplication::clipboard()->setText(m_record.coinAddress);
+        emit statusMessage(tr("Address copied."));
+        return;
+    }
     QGuiApplication::clipboard()->setText(m_record.paymentUrl);
     emit statusMessage(tr("Link copied."));
 }

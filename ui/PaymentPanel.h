@@ -7,7 +7,11 @@
 
 class QLabel;
 class QPushButton;
+class CoinCatalogue;
 class Countdown;
+class QCheckBox;
+class QListWidget;
+struct CoinOffer;
 class QrCodeWidget;
 class StateBadge;
 
@@ -19,12 +23,17 @@ class PaymentPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit PaymentPanel(const QLocale &locale, QWidget *parent = nullptr);
+    PaymentPanel(const QLocale &locale, const CoinCatalogue *coins, QWidget *parent = nullptr);
 
     void showInvoice(const InvoiceRecord &record);
     // Follows the payment of the invoice on show; ignores any other invoice.
     void updatePayment(const InvoiceRecord &record);
     StateBadge *stateBadge() const { return m_stateBadge; }
+    // White label: the gateway would not give an address for the chosen coin.
+    void showCoinProblem(const QString &text, const QStringList &gatewayMessages);
+    QListWidget *coinList() const { return m_coinList; }
+    // What the QR code carries now.
+    QString qrText() const;
     // The words under the badge: what is missing, what to do.
     static QString detailFor(const InvoiceRecord &record, const QLocale &locale);
     qint64 invoiceId() const { return m_record.id; }
@@ -35,18 +44,32 @@ public:
 
 public slots:
     void copyLink();
+    void copyAmount();
     void copyImage();
     void saveImage();
     void openInBrowser();
 
 signals:
     void newSaleRequested();
+    void coinChosen(qint64 invoiceId, const CoinOffer &offer);
     void statusMessage(const QString &message);
     void expired();
 
 private:
+    void showWhiteLabel();
+    void chooseAnotherCoin();
+
     QLocale m_locale;
+    const CoinCatalogue *m_coins;
     InvoiceRecord m_record;
+    QLabel *m_coinPrompt;
+    QListWidget *m_coinList;
+    QLabel *m_coinAmount;
+    QLabel *m_network;
+    QCheckBox *m_includeAmount;
+    QPushButton *m_copyAmount;
+    QPushButton *m_otherCoin;
+    bool m_choosingCoin = false;
     QLabel *m_amount;
     QLabel *m_details;
     QLabel *m_state;

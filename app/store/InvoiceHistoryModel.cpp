@@ -78,6 +78,9 @@ QVariant InvoiceHistoryModel::data(const QModelIndex &index, int role) const
                     //: Invoice state of a test invoice, e.g. "Paid (test)"
                     ? tr("%1 (test)").arg(InvoiceStates::displayName(r.state))
                     : InvoiceStates::displayName(r.state);
+        case Coin:
+            // White label: what the customer pays in the chosen coin.
+            return r.coinAmount ? tr("%1 %2").arg(r.coinAmount->toLocaleString(m_locale), r.coin) : QString();
         case Title:
             return r.fields.title;
         case ColumnCount:
@@ -94,6 +97,8 @@ QVariant InvoiceHistoryModel::data(const QModelIndex &index, int role) const
             return r.fields.price.toCanonical();
         case Status:
             return InvoiceStates::storageName(r.state);
+        case Coin:
+            return r.coinAmount ? r.coinAmount->toCanonical() : QString();
         case Title:
             return r.fields.title;
         case ColumnCount:
@@ -116,6 +121,9 @@ QVariant InvoiceHistoryModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Status && !r.failureText.isEmpty())
             return (QStringList{r.failureText} + r.gatewayMessages).join(QLatin1Char('\n'));
+        if (index.column() == Coin && !r.coinAddress.isEmpty())
+            //: Tooltip of the coin column: network and address paid to
+            return tr("%1 on %2 to %3").arg(r.coin, r.network, r.coinAddress);
         break;
     default:
         break;
@@ -133,6 +141,8 @@ QVariant InvoiceHistoryModel::headerData(int section, Qt::Orientation orientatio
     case OrderId: return tr("Order");
     case Amount: return tr("Amount");
     case Status: return tr("Status");
+    //: History column: the amount in the coin of a white-label invoice
+    case Coin: return tr("In coin");
     case Title: return tr("Title");
     case ColumnCount: break;
     }

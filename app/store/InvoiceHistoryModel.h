@@ -16,7 +16,7 @@ class InvoiceHistoryModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Time, OrderId, Amount, Status, Title, ColumnCount };
+    enum Column { Time, OrderId, Amount, Status, Coin, Title, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole,
         IdRole,
