@@ -282,9 +282,11 @@ private slots:
         QCOMPARE(coins->item(0)->text(), QStringLiteral("USDT on TRON (TRC20)"));
         QVERIFY(!window.customerDisplay()->qrWidget()->hasCode());
 
-        // Bitcoin follows the three USDT networks; Enter chooses it.
-        coins->setFocus();
-        coins->setCurrentRow(3);
+        // The keyboard is on the list; Bitcoin follows the three USDT networks.
+        QApplication::setActiveWindow(&window);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(coins));
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(coins, Qt::Key_Down);
         QCOMPARE(coins->currentItem()->text(), QStringLiteral("Bitcoin"));
         QTest::keyClick(coins, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(!console.engine.store.recent(1).first().coinAddress.isEmpty(), 5000);

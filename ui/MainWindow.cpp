@@ -86,6 +86,7 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
     connect(&engine->coinChooser, &CoinChooser::addressReady, this, [this](const InvoiceRecord &record) {
         m_panel->updatePayment(record);
         m_customer->updatePayment(record);
+        m_panel->focusNextStep();
         statusBar()->clearMessage();
     });
     connect(&engine->coinChooser, &CoinChooser::addressFailed, this,
@@ -248,7 +249,7 @@ void MainWindow::onInvoiceOpened(const InvoiceRecord &record)
     m_banner->resetOutcome(); // a rehearsed ending applies to one invoice
     m_saleStack->setCurrentWidget(m_panel);
     m_tabs->setCurrentIndex(0);
-    m_panel->newSaleButton()->setFocus();
+    m_panel->focusNextStep();
     statusBar()->showMessage(tr("Invoice %1 is ready to be paid.").arg(record.fields.orderId), 8000);
 }
 
@@ -285,6 +286,7 @@ void MainWindow::showInvoice(qint64 invoiceId)
         m_customer->showInvoice(*record); // shown again for a customer still paying
     m_saleStack->setCurrentWidget(m_panel);
     m_tabs->setCurrentIndex(0);
+    m_panel->focusNextStep();
 }
 
 void MainWindow::editForResend(qint64 invoiceId)

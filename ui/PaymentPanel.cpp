@@ -167,7 +167,7 @@ void PaymentPanel::showInvoice(const InvoiceRecord &record)
     m_saveImage->setEnabled(m_qr->hasCode());
     const QString scheme = QUrl(record.paymentUrl).scheme().toLower();
     m_open->setEnabled(scheme == QLatin1String("http") || scheme == QLatin1String("https"));
-    m_newSale->setFocus();
+    focusNextStep();
 }
 
 QString PaymentPanel::detailFor(const InvoiceRecord &r, const QLocale &locale)
@@ -230,10 +230,8 @@ void PaymentPanel::showWhiteLabel()
         m_qr->clear();
         m_qr->hide();
         m_address->clear();
-        if (!offers.isEmpty()) {
+        if (!offers.isEmpty())
             m_coinList->setCurrentRow(0);
-            m_coinList->setFocus();
-        }
         return;
     }
     const QString name = m_coins->readableName(r.coin, r.network);
@@ -273,6 +271,14 @@ void PaymentPanel::showCoinProblem(const QString &text, const QStringList &gatew
     m_coinPrompt->setText(message);
     m_coinPrompt->show();
     emit statusMessage(text);
+}
+
+void PaymentPanel::focusNextStep()
+{
+    if (m_coinList->isVisible() && m_coinList->count() > 0 && m_coinList->isEnabled())
+        m_coinList->setFocus();
+    else
+        m_newSale->setFocus();
 }
 
 QString PaymentPanel::qrText() const

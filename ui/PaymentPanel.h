@@ -34,6 +34,9 @@ public:
     QListWidget *coinList() const { return m_coinList; }
     // What the QR code carries now.
     QString qrText() const;
+    // Puts the keyboard where the cashier acts next: the coin list while a coin
+    // is to be chosen, New sale otherwise. Call once the panel is on screen.
+    void focusNextStep();
     // The words under the badge: what is missing, what to do.
     static QString detailFor(const InvoiceRecord &record, const QLocale &locale);
     qint64 invoiceId() const { return m_record.id; }
