@@ -94,6 +94,21 @@
     </message>
 </context>
 <context>
+    <name>CoinChooser</name>
+    <message>
+        <source>The address of a coin is already being asked for.</source>
+        <translation>Bir coin adresi zaten soruluyor.</translation>
+    </message>
+    <message>
+        <source>That invoice is no longer in the history.</source>
+        <translation>Bu fatura artık geçmişte yok.</translation>
+    </message>
+    <message>
+        <source>A coin can be chosen only until something is paid.</source>
+        <translation>Coin yalnızca bir ödeme gelene kadar seçilebilir.</translation>
+    </message>
+</context>
+<context>
     <name>Countdown</name>
     <message>
         <source>Time left to pay</source>
@@ -174,6 +189,26 @@
         <source>%1 %2</source>
         <extracomment>The amount on the customer display, e.g. "12.50 USD"</extracomment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Ne yapmalı</translation>
+    </message>
+    <message>
+        <source>Exact amount in the coin</source>
+        <translation>Coin cinsinden tam tutar</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Ağ</translation>
+    </message>
+    <message>
+        <source>Tell the cashier which coin you will pay with:</source>
+        <translation>Hangi coin ile ödeyeceğinizi kasiyere söyleyin:</translation>
+    </message>
+    <message>
+        <source>Pay %1 only. A payment sent on another network is lost.</source>
+        <translation>Yalnızca %1 ile ödeyin. Başka bir ağdan gönderilen ödeme kaybolur.</translation>
     </message>
 </context>
 <context>
@@ -482,6 +517,16 @@
     <message>
         <source>Title</source>
         <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>%1 on %2 to %3</source>
+        <extracomment>Tooltip of the coin column: network and address paid to</extracomment>
+        <translation>%2 ağında %1, adres: %3</translation>
+    </message>
+    <message>
+        <source>In coin</source>
+        <extracomment>History column: the amount in the coin of a white-label invoice</extracomment>
+        <translation>Coin olarak</translation>
     </message>
 </context>
 <context>
@@ -804,6 +849,10 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
         <source>&amp;Customer display</source>
         <translation>&amp;Müşteri ekranı</translation>
     </message>
+    <message>
+        <source>Asking the gateway for the %1 address…</source>
+        <translation>Ağ geçidinden %1 adresi isteniyor…</translation>
+    </message>
 </context>
 <context>
     <name>PaymentNotifier</name>
@@ -857,7 +906,9 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>The amount to pay and its currency, e.g. "12.50 USD"</extracomment>
+        <extracomment>The amount to pay and its currency, e.g. "12.50 USD"
+----------
+The exact amount to pay in a coin, e.g. "0.00020833 BTC"</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>
@@ -867,10 +918,6 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
     <message>
         <source>Test invoice, no real money</source>
         <translation>Test faturası, gerçek para yok</translation>
-    </message>
-    <message>
-        <source>This white-label invoice has no payment page. Paying by coin address from the console is not available yet; turn White label off in More options to get a payment page.</source>
-        <translation>Bu beyaz etiketli faturanın ödeme sayfası yok. Konsoldan coin adresiyle ödeme henüz mümkün değil; ödeme sayfası için Diğer seçenekler'de Beyaz etiket'i kapatın.</translation>
     </message>
     <message>
         <source>Link copied.</source>
@@ -936,6 +983,64 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
     <message>
         <source>%1 %2 received.</source>
         <translation>%1 %2 alındı.</translation>
+    </message>
+    <message>
+        <source>Choose the coin the customer pays with (Enter):</source>
+        <translation>Müşterinin ödeyeceği coini seçin (Enter):</translation>
+    </message>
+    <message>
+        <source>Coins the customer can pay with</source>
+        <translation>Müşterinin ödeyebileceği coinler</translation>
+    </message>
+    <message>
+        <source>Exact amount in the coin</source>
+        <translation>Coin cinsinden tam tutar</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Ağ</translation>
+    </message>
+    <message>
+        <source>Put the amount in the code (wallets fill it in)</source>
+        <translation>Tutarı koda ekle (cüzdanlar kendisi doldurur)</translation>
+    </message>
+    <message>
+        <source>Copy a&amp;mount</source>
+        <translation>&amp;Tutarı kopyala</translation>
+    </message>
+    <message>
+        <source>Another coi&amp;n</source>
+        <translation>Başka &amp;coin</translation>
+    </message>
+    <message>
+        <source>Copy &amp;address</source>
+        <translation>&amp;Adresi kopyala</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Adresi kopyala</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Bağlantıyı kopyala</translation>
+    </message>
+    <message>
+        <source>Pay %1 only. A payment sent on another network is lost.</source>
+        <extracomment>%1 is the network spelled out, e.g. "USDT on TRON (TRC20)"</extracomment>
+        <translation>Yalnızca %1 ile ödeyin. Başka bir ağdan gönderilen ödeme kaybolur.</translation>
+    </message>
+    <message>
+        <source>Choose the coin again or another coin.</source>
+        <extracomment>After a coin's address could not be had</extracomment>
+        <translation>Coini yeniden ya da başka bir coin seçin.</translation>
+    </message>
+    <message>
+        <source>Amount copied.</source>
+        <translation>Tutar kopyalandı.</translation>
+    </message>
+    <message>
+        <source>Address copied.</source>
+        <translation>Adres kopyalandı.</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1279,30 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
     <message>
         <source>Never paid</source>
         <translation>Hiç ödenmez</translation>
+    </message>
+</context>
+<context>
+    <name>WhiteLabel</name>
+    <message>
+        <source>The gateway's list of coins could not be read.</source>
+        <translation>Ağ geçidinin coin listesi okunamadı.</translation>
+    </message>
+    <message>
+        <source>The gateway's list of coins is incomplete: an entry has no %1.</source>
+        <extracomment>%1 is the missing field's name as the gateway spells it</extracomment>
+        <translation>Ağ geçidinin coin listesi eksik: bir girdide %1 yok.</translation>
+    </message>
+    <message>
+        <source>The gateway offered no coin to pay with. Allow more coins in More options.</source>
+        <translation>Ağ geçidi ödeme için hiçbir coin sunmadı. Diğer seçenekler'de daha fazla coine izin verin.</translation>
+    </message>
+    <message>
+        <source>The gateway gave no address for this coin.</source>
+        <translation>Ağ geçidi bu coin için adres vermedi.</translation>
+    </message>
+    <message>
+        <source>The gateway's answer has no usable address and amount.</source>
+        <translation>Ağ geçidinin yanıtında kullanılabilir bir adres ve tutar yok.</translation>
     </message>
 </context>
 <context>

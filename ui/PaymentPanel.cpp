@@ -206,8 +206,8 @@ void PaymentPanel::updatePayment(const InvoiceRecord &record)
     if (coinChanged)
         showInvoice(record);
     m_stateBadge->setState(record.state, detailFor(record, m_locale));
-    m_otherCoin->setVisible(record.fields.whiteLabel && !m_choosingCoin
-                            && (record.state == InvoiceState::Open || record.state == InvoiceState::Underpaid));
+    m_otherCoin->setVisible(record.fields.whiteLabel && !m_choosingCoin && record.state == InvoiceState::Open
+                            && !(record.paidAmount && !record.paidAmount->isZero()));
     m_countdown->setDeadline(record.state == InvoiceState::Open ? record.expiresAt : QDateTime());
     m_countdown->setVisible(record.state == InvoiceState::Open && record.expiresAt.isValid());
 }
@@ -217,7 +217,7 @@ void PaymentPanel::showWhiteLabel()
     const InvoiceRecord &r = m_record;
     if (!r.fields.whiteLabel)
         return;
-    const bool awaiting = r.state == InvoiceState::Open || r.state == InvoiceState::Underpaid;
+    const bool awaiting = r.state == InvoiceState::Open && !(r.paidAmount && !r.paidAmount->isZero());
     if (m_choosingCoin) {
         const QList<CoinOffer> offers = WhiteLabel::fromJson(r.coinOffers, *m_coins);
         m_coinList->clear();

@@ -21,8 +21,9 @@ QString CoinChooser::choose(qint64 invoiceId, const CoinOffer &offer)
     const auto record = m_store->find(invoiceId);
     if (!record)
         return tr("That invoice is no longer in the history.");
-    if (record->state != InvoiceState::Open && record->state != InvoiceState::Underpaid)
-        return tr("A coin can be chosen only while the invoice awaits payment.");
+    // Once anything came in, it came in that coin: no changing it then.
+    if (record->state != InvoiceState::Open || (record->paidAmount && !record->paidAmount->isZero()))
+        return tr("A coin can be chosen only until something is paid.");
     m_call = m_client->getAddress(record->fields.email, offer.coin, offer.network, offer.invoiceId);
     connect(m_call, &GatewayCall::finished, this, [this, invoiceId, offer](const GatewayResult &result) {
         m_call.clear(); // answered: another coin may be asked for at once
