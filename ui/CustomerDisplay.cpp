@@ -3,6 +3,7 @@
 #include "gateway/WhiteLabel.h"
 #include "invoice/CoinCatalogue.h"
 #include "widgets/Countdown.h"
+#include "widgets/Fonts.h"
 #include "widgets/QrCodeWidget.h"
 #include "widgets/StateBadge.h"
 
@@ -15,10 +16,7 @@ namespace {
 QLabel *bigLabel(QWidget *parent, double scale, bool bold = true)
 {
     auto *label = new QLabel(parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setBold(bold);
-    label->setFont(font);
+    Fonts::enlarge(label, scale, bold);
     label->setAlignment(Qt::AlignCenter);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
@@ -55,15 +53,10 @@ CustomerDisplay::CustomerDisplay(const QLocale &locale, const CoinCatalogue *coi
     m_title = bigLabel(m_invoicePage, 1.4, false);
     m_title->setAccessibleName(tr("Purchase"));
     m_state = new StateBadge(m_invoicePage);
-    QFont stateFont = m_state->font();
-    stateFont.setPointSizeF(stateFont.pointSizeF() * 1.6);
-    stateFont.setBold(true);
-    m_state->setFont(stateFont);
+    Fonts::enlarge(m_state, 1.6, true);
     m_qr = new QrCodeWidget(m_invoicePage);
     m_countdown = new Countdown(m_invoicePage);
-    QFont countdownFont = m_countdown->font();
-    countdownFont.setPointSizeF(countdownFont.pointSizeF() * 1.4);
-    m_countdown->setFont(countdownFont);
+    Fonts::enlarge(m_countdown, 1.4);
     m_hint = bigLabel(m_invoicePage, 1.2, false);
     m_hint->setAccessibleName(tr("What to do"));
     m_coinAmount = bigLabel(m_invoicePage, 2.0);

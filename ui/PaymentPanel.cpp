@@ -4,6 +4,7 @@
 #include "gateway/WhiteLabel.h"
 #include "invoice/CoinCatalogue.h"
 #include "widgets/Countdown.h"
+#include "widgets/Fonts.h"
 #include "widgets/QrCodeWidget.h"
 #include "widgets/StateBadge.h"
 
@@ -30,10 +31,7 @@ PaymentPanel::PaymentPanel(const QLocale &locale, const CoinCatalogue *coins, QW
 {
     auto *layout = new QVBoxLayout(this);
     m_amount = new QLabel(this);
-    QFont big = m_amount->font();
-    big.setPointSizeF(big.pointSizeF() * 2.2);
-    big.setBold(true);
-    m_amount->setFont(big);
+    Fonts::enlarge(m_amount, 2.2, true);
     m_amount->setAlignment(Qt::AlignCenter);
     m_amount->setAccessibleName(tr("Amount"));
     m_details = new QLabel(this);
@@ -45,10 +43,7 @@ PaymentPanel::PaymentPanel(const QLocale &locale, const CoinCatalogue *coins, QW
     m_state->setAlignment(Qt::AlignCenter);
     m_state->setAccessibleName(tr("Status"));
     m_stateBadge = new StateBadge(this);
-    QFont stateFont = m_stateBadge->font();
-    stateFont.setPointSizeF(stateFont.pointSizeF() * 1.6);
-    stateFont.setBold(true);
-    m_stateBadge->setFont(stateFont);
+    Fonts::enlarge(m_stateBadge, 1.6, true);
     m_countdown = new Countdown(this);
     m_qr = new QrCodeWidget(this);
     m_address = new QLabel(this);
@@ -73,7 +68,7 @@ PaymentPanel::PaymentPanel(const QLocale &locale, const CoinCatalogue *coins, QW
     m_coinList->setAccessibleName(tr("Coins the customer can pay with"));
     m_coinPrompt->setBuddy(m_coinList);
     m_coinAmount = new QLabel(this);
-    m_coinAmount->setFont(big);
+    Fonts::enlarge(m_coinAmount, 2.2, true);
     m_coinAmount->setAlignment(Qt::AlignCenter);
     m_coinAmount->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_coinAmount->setAccessibleName(tr("Exact amount in the coin"));

@@ -62,6 +62,15 @@ GatewayResult GatewayAnswerParser::parse(int httpStatus, const QByteArray &body)
     return GatewayResult::transportFailure(Failure::NoStatus, QString(), httpStatus, body);
 }
 
+QString GatewayAnswerParser::scalarText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString().trimmed();
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'f', 8);
+    return QString();
+}
+
 std::optional<QJsonValue> GatewayAnswerParser::decodeInnerJson(const QJsonValue &payload)
 {
     if (!payload.isString())

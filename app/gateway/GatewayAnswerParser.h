@@ -14,4 +14,8 @@ GatewayResult parse(int httpStatus, const QByteArray &body);
 // Several payloads are a string that holds JSON: decode that second layer.
 // An empty optional means the inner text is not JSON.
 std::optional<QJsonValue> decodeInnerJson(const QJsonValue &payload);
+
+// A scalar field as text: strings trimmed, numbers with eight decimals (the
+// gateway sends amounts either way), anything else empty.
+QString scalarText(const QJsonValue &value);
 }

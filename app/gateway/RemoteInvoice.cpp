@@ -8,11 +8,7 @@
 namespace {
 QString textOf(const QJsonValue &value)
 {
-    if (value.isString())
-        return value.toString().trimmed();
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'f', 8);
-    return QString();
+    return GatewayAnswerParser::scalarText(value);
 }
 
 std::optional<Amount> amountOf(const QJsonValue &value)

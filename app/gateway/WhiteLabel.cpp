@@ -16,11 +16,7 @@ const QLatin1String AmountKey("amount");
 
 QString textOf(const QJsonValue &value)
 {
-    if (value.isString())
-        return value.toString().trimmed();
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'f', 8);
-    return QString();
+    return GatewayAnswerParser::scalarText(value);
 }
 }
 
