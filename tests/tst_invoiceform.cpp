@@ -205,7 +205,7 @@ private slots:
                 continue;
             if (qobject_cast<QLineEdit *>(w) && qobject_cast<QComboBox *>(w->parentWidget()))
                 continue; // the combo box's own editor: the combo carries the name
-            if (w->inherits("QScrollBar") || w->inherits("QScrollArea") || w->inherits("QAbstractScrollArea") && !w->inherits("QPlainTextEdit"))
+            if (w->inherits("QScrollBar") || w->inherits("QScrollArea") || (w->inherits("QAbstractScrollArea") && !w->inherits("QPlainTextEdit")))
                 continue;
             QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
         }
