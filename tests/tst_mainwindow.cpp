@@ -320,7 +320,9 @@ private slots:
         QTest::keyClicks(window.form()->amountEdit(), QStringLiteral("3"));
         QTest::keyClick(window.form()->amountEdit(), Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(window.isShowingPayment(), 5000);
-        console.engine.training.queueAnswer(TrainingGateway::Answer::ErrorArray421);
+        QComboBox *pick = window.trainingBanner()->outcomeBox();
+        pick->setCurrentIndex(pick->findData(TrainingBanner::AddressRefused));
+        emit pick->activated(pick->currentIndex());
         QListWidget *coins = window.paymentPanel()->coinList();
         QTRY_VERIFY(coins->count() > 0);
         QTest::keyClick(coins, Qt::Key_Return);
@@ -330,9 +332,12 @@ private slots:
                 texts << label->text();
             return texts.join(QLatin1Char('\n'));
         };
-        QTRY_VERIFY_WITH_TIMEOUT(panelText().contains(QStringLiteral("Invalid currency.")), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(panelText().contains(QStringLiteral("No address is available for this coin right now.")), 5000);
         QVERIFY(panelText().contains(QStringLiteral("The gateway gave no address for this coin.")));
-        QVERIFY(coins->isVisible()); // and another try is one Enter away
+        QVERIFY(panelText().contains(QStringLiteral("Network busy"))); // the title, too
+        // The refusal was for one request: the next try gets an address.
+        QTest::keyClick(coins, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!console.engine.store.recent(1).first().coinAddress.isEmpty(), 5000);
     }
 
     void underpaidSaysWhatIsMissing()

@@ -853,6 +853,10 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
         <source>Asking the gateway for the %1 address…</source>
         <translation>Ağ geçidinden %1 adresi isteniyor…</translation>
     </message>
+    <message>
+        <source>The training gateway will refuse the next coin address.</source>
+        <translation>Eğitim ağ geçidi bir sonraki coin adresini reddedecek.</translation>
+    </message>
 </context>
 <context>
     <name>PaymentNotifier</name>
@@ -1248,6 +1252,10 @@ The exact amount to pay in a coin, e.g. "0.00020833 BTC"</extracomment>
     <message>
         <source>Next training invoice</source>
         <translation>Sonraki eğitim faturası</translation>
+    </message>
+    <message>
+        <source>White label: the next coin address is refused</source>
+        <translation>Beyaz etiket: bir sonraki coin adresi reddedilir</translation>
     </message>
 </context>
 <context>

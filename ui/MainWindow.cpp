@@ -162,10 +162,16 @@ void MainWindow::onPaymentChanged(const InvoiceRecord &record, InvoiceState prev
 
 void MainWindow::onOutcomeChosen(int outcome)
 {
-    if (outcome < 0) {
+    if (outcome == TrainingBanner::GatewayDown) {
         m_engine->training.goDownForMs(30000);
         m_banner->resetOutcome();
         statusBar()->showMessage(tr("The training gateway is down for 30 seconds."), 10000);
+        return;
+    }
+    if (outcome == TrainingBanner::AddressRefused) {
+        m_engine->training.refuseNextAddress();
+        m_banner->resetOutcome();
+        statusBar()->showMessage(tr("The training gateway will refuse the next coin address."), 10000);
         return;
     }
     m_engine->training.setNextOutcome(TrainingGateway::Outcome(outcome));

@@ -324,6 +324,12 @@ TrainingGateway::Reply TrainingGateway::getInvoices(const FormBody &form)
 TrainingGateway::Reply TrainingGateway::getAddress(const FormBody &form)
 {
     using namespace WireFields;
+    if (std::exchange(m_refuseNextAddress, false)) {
+        return {json({{AnswerStatus, AnswerError},
+                      {QStringLiteral("title"), QStringLiteral("Network busy")},
+                      {AnswerMessage, QJsonArray{QStringLiteral("No address is available for this coin right now.")}}}),
+                421};
+    }
     Invoice *invoice = findByAlias(form.value(InvoiceId));
     if (!invoice)
         return {errorBody({QStringLiteral("Invoice not found.")}), 421};

@@ -84,6 +84,8 @@ public:
     void setShortExpiryMs(int ms) { m_shortExpiryMs = ms; }
     // The gateway is down (answers a proxy's 503 page) for this long from now.
     void goDownForMs(int ms);
+    // The next get_address is refused, with a message and a title.
+    void refuseNextAddress() { m_refuseNextAddress = true; }
 
     int requestCount(const QString &command) const { return m_requestCounts.value(command); }
     // The last request body as the server decoded it (as PHP would).
@@ -117,6 +119,7 @@ private:
     int m_shortExpiryMs = 20000;
     Outcome m_nextOutcome = Outcome::Automatic;
     QDateTime m_downUntil;
+    bool m_refuseNextAddress = false;
     QHash<QString, int> m_requestCounts;
     FormBody m_lastRequest;
     QList<Invoice> m_invoices;

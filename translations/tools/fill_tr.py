@@ -308,6 +308,8 @@ TR = {
  ("WhiteLabel", "The gateway offered no coin to pay with. Allow more coins in More options."): "Ağ geçidi ödeme için hiçbir coin sunmadı. Diğer seçenekler'de daha fazla coine izin verin.",
  ("WhiteLabel", "The gateway gave no address for this coin."): "Ağ geçidi bu coin için adres vermedi.",
  ("WhiteLabel", "The gateway's answer has no usable address and amount."): "Ağ geçidinin yanıtında kullanılabilir bir adres ve tutar yok.",
+ ("MainWindow", "The training gateway will refuse the next coin address."): "Eğitim ağ geçidi bir sonraki coin adresini reddedecek.",
+ ("TrainingBanner", "White label: the next coin address is refused"): "Beyaz etiket: bir sonraki coin adresi reddedilir",
 }
 
 

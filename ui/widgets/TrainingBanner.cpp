@@ -32,7 +32,8 @@ TrainingBanner::TrainingBanner(QWidget *parent) : QFrame(parent)
     m_outcome = new QComboBox(this);
     for (TrainingGateway::Outcome outcome : TrainingGateway::outcomes())
         m_outcome->addItem(TrainingGateway::outcomeName(outcome), int(outcome));
-    m_outcome->addItem(tr("The gateway is down for 30 seconds"), -1);
+    m_outcome->addItem(tr("The gateway is down for 30 seconds"), GatewayDown);
+    m_outcome->addItem(tr("White label: the next coin address is refused"), AddressRefused);
     m_outcome->setAccessibleName(tr("Next training invoice"));
     caption->setBuddy(m_outcome);
     rehearse->addWidget(caption);

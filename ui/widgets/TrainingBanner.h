@@ -12,6 +12,10 @@ class TrainingBanner : public QFrame
     Q_OBJECT
 
 public:
+    // Choices beside the outcomes: not an ending of the invoice, but a mishap.
+    static constexpr int GatewayDown = -1;
+    static constexpr int AddressRefused = -2;
+
     explicit TrainingBanner(QWidget *parent = nullptr);
     QPushButton *setUpButton() const { return m_setUp; }
     QComboBox *outcomeBox() const { return m_outcome; }
@@ -20,7 +24,7 @@ public:
 
 signals:
     void setUpRequested();
-    // An index into TrainingGateway::outcomes(), or -1: the gateway goes down a while.
+    // A TrainingGateway::Outcome, or GatewayDown, or AddressRefused.
     void outcomeChosen(int outcome);
 
 private:
