@@ -261,18 +261,25 @@ private slots:
         QCOMPARE(notified.count(), notices);
     }
 
-    void whiteLabelFromTheKeyboard()
+    // A till whose default is white label; the sale typed and sent by Enter.
+    static void whiteLabelSale(TestConsole &console, MainWindow &window, const QString &amount)
     {
-        TestConsole console;
         InvoiceFields defaults;
         defaults.whiteLabel = true;
         console.engine.settings.setInvoiceDefaults(defaults);
-        MainWindow window(&console.engine);
+        window.form()->setDefaults(defaults);
         window.show();
+        QTest::keyClicks(window.form()->amountEdit(), amount);
+        QTest::keyClick(window.form()->amountEdit(), Qt::Key_Return);
+    }
+
+    void whiteLabelFromTheKeyboard()
+    {
+        TestConsole console;
+        MainWindow window(&console.engine);
         window.customerDisplay()->resize(600, 800);
         window.customerDisplay()->show();
-        QTest::keyClicks(window.form()->amountEdit(), QStringLiteral("12.50"));
-        QTest::keyClick(window.form()->amountEdit(), Qt::Key_Return);
+        whiteLabelSale(console, window, QStringLiteral("12.50"));
         QTRY_VERIFY_WITH_TIMEOUT(window.isShowingPayment(), 5000);
 
         // The coins on offer, by readable name, on both screens.
@@ -312,13 +319,8 @@ private slots:
     void aRefusedAddressIsExplained()
     {
         TestConsole console;
-        InvoiceFields defaults;
-        defaults.whiteLabel = true;
-        console.engine.settings.setInvoiceDefaults(defaults);
         MainWindow window(&console.engine);
-        window.show();
-        QTest::keyClicks(window.form()->amountEdit(), QStringLiteral("3"));
-        QTest::keyClick(window.form()->amountEdit(), Qt::Key_Return);
+        whiteLabelSale(console, window, QStringLiteral("3"));
         QTRY_VERIFY_WITH_TIMEOUT(window.isShowingPayment(), 5000);
         QComboBox *pick = window.trainingBanner()->outcomeBox();
         pick->setCurrentIndex(pick->findData(TrainingBanner::AddressRefused));
