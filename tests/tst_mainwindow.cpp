@@ -233,7 +233,8 @@ private slots:
         QFETCH(bool, thanked);
         QFETCH(int, notices);
         TestConsole console;
-        console.engine.training.setTestPaysAfterMs(400);
+        // A late payment lands well after the expiry, so that expired is seen first.
+        console.engine.training.setTestPaysAfterMs(outcome == int(TrainingGateway::Outcome::PaidLate) ? 2000 : 400);
         console.engine.training.setShortExpiryMs(400);
         console.engine.poller.setIntervals(150, 1000);
         MainWindow window(&console.engine);
