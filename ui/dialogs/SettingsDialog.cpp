@@ -117,6 +117,8 @@ SettingsDialog::SettingsDialog(TillSettings *settings, CredentialStore *credenti
     column->addWidget(defaults);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    for (QAbstractButton *button : buttons->buttons())
+        button->setAccessibleName(QString(button->text()).remove(QLatin1Char('&')));
     outer->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
