@@ -35,6 +35,11 @@
         <source>The amount is too large.</source>
         <translation>Tutar çok büyük.</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An amount and its currency or coin code, e.g. "12.50 USD" or "0.00020833 BTC"</extracomment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>CoinCatalogue</name>
@@ -184,11 +189,6 @@
     <message>
         <source>Paid — thank you</source>
         <translation>Ödendi — teşekkürler</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>The amount on the customer display, e.g. "12.50 USD"</extracomment>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>What to do</source>
@@ -488,11 +488,6 @@
 </context>
 <context>
     <name>InvoiceHistoryModel</name>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>An amount and its currency code, e.g. "12.50 USD"</extracomment>
-        <translation>%1 %2</translation>
-    </message>
     <message>
         <source>%1 (test)</source>
         <translation>%1 (test)</translation>
@@ -909,13 +904,6 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
         <translation>Ekranı sonraki müşteri için temizle (Esc)</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <extracomment>The amount to pay and its currency, e.g. "12.50 USD"
-----------
-The exact amount to pay in a coin, e.g. "0.00020833 BTC"</extracomment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Order %1</source>
         <translation>Sipariş %1</translation>
     </message>
@@ -1134,14 +1122,6 @@ The exact amount to pay in a coin, e.g. "0.00020833 BTC"</extracomment>
     <message>
         <source>Where the private key is kept</source>
         <translation>Gizli anahtarın saklandığı yer</translation>
-    </message>
-    <message>
-        <source>The private key is kept in the system keychain.</source>
-        <translation>Gizli anahtar sistem anahtar zincirinde saklanıyor.</translation>
-    </message>
-    <message>
-        <source>No keychain service answered (%1). The private key is kept in %2, readable by you alone.</source>
-        <translation>Hiçbir anahtar zinciri hizmeti yanıt vermedi (%1). Gizli anahtar yalnızca sizin okuyabileceğiniz %2 dosyasında saklanıyor.</translation>
     </message>
     <message>
         <source>With both keys set the console uses the real gateway; without them it trains on the built-in one.</source>

@@ -103,8 +103,7 @@ void CustomerDisplay::showInvoice(const InvoiceRecord &record)
     m_thanksTimer.stop();
     m_invoiceId = record.id;
     m_shownAddress = record.coinAddress;
-    //: The amount on the customer display, e.g. "12.50 USD"
-    m_amount->setText(tr("%1 %2").arg(record.fields.price.toLocaleString(m_locale, 2), record.fields.currency));
+    m_amount->setText(record.fields.price.withUnit(record.fields.currency, m_locale, 2));
     m_title->setText(record.fields.title);
     m_hint->setText(tr("Scan the code with your phone to pay"));
     m_coinAmount->hide();
@@ -123,7 +122,7 @@ void CustomerDisplay::showInvoice(const InvoiceRecord &record)
                         + names.join(QLatin1Char('\n')));
     } else {
         const Amount amount = record.coinAmount.value_or(Amount());
-        m_coinAmount->setText(tr("%1 %2").arg(amount.toLocaleString(m_locale), record.coin));
+        m_coinAmount->setText(amount.withUnit(record.coin, m_locale));
         m_coinAmount->show();
         m_network->setText(tr("Pay %1 only. A payment sent on another network is lost.")
                                    .arg(m_coins->readableName(record.coin, record.network)));

@@ -271,16 +271,7 @@ void InvoiceForm::revalidate()
 
 void InvoiceForm::showIssues(const QList<FieldIssue> &issues)
 {
-    for (auto it = m_messages.begin(); it != m_messages.end(); ++it) {
-        QString message;
-        for (const FieldIssue &issue : issues) {
-            if (issue.field == it.key()) {
-                message = issue.message;
-                break;
-            }
-        }
-        it.value()->setMessage(message);
-    }
+    FieldMessage::showIssues(m_messages, issues);
     // A problem in the folded options opens them, so it is never hidden.
     if (m_options->showIssues(issues) > 0 && !m_moreToggle->isChecked())
         m_moreToggle->setChecked(true);

@@ -105,17 +105,5 @@ void InvoiceOptions::applyTo(InvoiceFields &f, QList<FieldIssue> &issues) const
 
 int InvoiceOptions::showIssues(const QList<FieldIssue> &issues)
 {
-    int shown = 0;
-    for (auto it = m_messages.begin(); it != m_messages.end(); ++it) {
-        QString message;
-        for (const FieldIssue &issue : issues) {
-            if (issue.field == it.key()) {
-                message = issue.message;
-                break;
-            }
-        }
-        it.value()->setMessage(message);
-        shown += message.isEmpty() ? 0 : 1;
-    }
-    return shown;
+    return FieldMessage::showIssues(m_messages, issues);
 }

@@ -225,23 +225,26 @@ void MainWindow::onModeChanged(bool training)
 void MainWindow::onCreateRequested(const InvoiceFields &fields)
 {
     const InvoiceCheckout::Submission submission = m_engine->checkout.submit(fields);
-    if (!submission.accepted) {
-        m_form->showIssues(submission.issues);
-        m_form->showProblem(submission.problem);
+    if (showRefusal(submission))
         return;
-    }
     statusBar()->showMessage(tr("Sending invoice %1…").arg(submission.orderId));
 }
 
 void MainWindow::onResendRequested(qint64 invoiceId, const InvoiceFields &fields)
 {
     const InvoiceCheckout::Submission submission = m_engine->checkout.resend(invoiceId, fields);
-    if (!submission.accepted) {
-        m_form->showIssues(submission.issues);
-        m_form->showProblem(submission.problem);
+    if (showRefusal(submission))
         return;
-    }
     statusBar()->showMessage(tr("Sending invoice %1 again…").arg(submission.orderId));
+}
+
+bool MainWindow::showRefusal(const InvoiceCheckout::Submission &submission)
+{
+    if (submission.accepted)
+        return false;
+    m_form->showIssues(submission.issues);
+    m_form->showProblem(submission.problem);
+    return true;
 }
 
 void MainWindow::onInvoiceOpened(const InvoiceRecord &record)

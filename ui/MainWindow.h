@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checkout/InvoiceCheckout.h"
 #include "gateway/GatewayResult.h"
 #include "invoice/InvoiceFields.h"
 #include "store/InvoiceRecord.h"
@@ -48,6 +49,8 @@ public slots:
 private:
     void onCreateRequested(const InvoiceFields &fields);
     void onResendRequested(qint64 invoiceId, const InvoiceFields &fields);
+    // Shows why a submission was not accepted; true when it was not.
+    bool showRefusal(const InvoiceCheckout::Submission &submission);
     void onInvoiceOpened(const InvoiceRecord &record);
     void onInvoiceNotCreated(const InvoiceRecord &record, const GatewayResult &result);
     void editForResend(qint64 invoiceId);

@@ -22,7 +22,7 @@ bool PaymentNotifier::isWorthANotice(InvoiceState state)
 
 QString PaymentNotifier::noticeText(const InvoiceRecord &r)
 {
-    const QString amount = r.fields.price.toLocaleString(QLocale(), 2) + QLatin1Char(' ') + r.fields.currency;
+    const QString amount = r.fields.price.withUnit(r.fields.currency, QLocale(), 2);
     //: Desktop notice: "Paid: 12.50 USD, order K7QD-…"
     return tr("%1: %2, order %3").arg(InvoiceStates::displayName(r.state), amount, r.fields.orderId);
 }

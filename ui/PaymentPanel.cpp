@@ -129,8 +129,7 @@ void PaymentPanel::showInvoice(const InvoiceRecord &record)
 {
     m_record = record;
     const InvoiceFields &f = record.fields;
-    //: The amount to pay and its currency, e.g. "12.50 USD"
-    m_amount->setText(tr("%1 %2").arg(f.price.toLocaleString(m_locale, 2), f.currency));
+    m_amount->setText(f.price.withUnit(f.currency, m_locale, 2));
     QStringList details;
     if (!f.title.isEmpty())
         details << f.title;
@@ -231,8 +230,7 @@ void PaymentPanel::showWhiteLabel()
     }
     const QString name = m_coins->readableName(r.coin, r.network);
     const Amount amount = r.coinAmount.value_or(Amount());
-    //: The exact amount to pay in a coin, e.g. "0.00020833 BTC"
-    m_coinAmount->setText(tr("%1 %2").arg(amount.toLocaleString(m_locale), r.coin));
+    m_coinAmount->setText(amount.withUnit(r.coin, m_locale));
     //: %1 is the network spelled out, e.g. "USDT on TRON (TRC20)"
     m_network->setText(tr("Pay %1 only. A payment sent on another network is lost.").arg(name));
     const bool uri = WhiteLabel::hasPaymentUri(r.coin);

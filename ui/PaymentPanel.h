@@ -41,7 +41,6 @@ public:
     static QString detailFor(const InvoiceRecord &record, const QLocale &locale);
     qint64 invoiceId() const { return m_record.id; }
     QrCodeWidget *qrWidget() const { return m_qr; }
-    QPushButton *newSaleButton() const { return m_newSale; }
     // Writes the QR code as PNG; returns the reason when it could not.
     QString saveImageTo(const QString &path) const;
 

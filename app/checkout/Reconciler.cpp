@@ -50,12 +50,8 @@ void Reconciler::reconcile(qint64 skipId)
             if (!list.error.isEmpty()) {
                 ++m_unknown; // ask again later; nothing is decided on no answer
             } else if (match) {
-                PaymentStatus status;
-                status.state = PaymentRule::stateOf(*match, record.fields.margin, InvoiceState::Open,
-                                                    QDateTime::currentDateTimeUtc());
-                status.expiresAt = match->expiresAt;
-                status.paidAmount = match->amount;
-                status.paidCurrency = match->amountCurrency;
+                const PaymentStatus status = PaymentRule::statusOf(*match, record.fields.margin, InvoiceState::Open,
+                                                                   QDateTime::currentDateTimeUtc());
                 m_store->reconcileAsOpen(record.id, status, QJsonDocument(match->raw).toJson(QJsonDocument::Compact));
                 ++m_found;
             } else {

@@ -62,9 +62,10 @@ void StatusPoller::pollNow()
 
 QDateTime StatusPoller::graceCutoff() const
 {
-    return QDateTime::currentDateTimeUtc().addSecs(-m_graceSecs);
+    return QDateTime::currentDateTimeUtc().addSecs(-DefaultGraceSecs);
 }
 
+// The same rule as InvoiceStore::awaitingPayment(), for one invoice at hand.
 bool StatusPoller::isWatched(const InvoiceRecord &r) const
 {
     if (r.gateway != m_client->endpoint().name())
@@ -76,7 +77,7 @@ bool StatusPoller::isWatched(const InvoiceRecord &r) const
     case InvoiceState::Expired:
         // A customer may still pay a little late; keep asking for a while.
         return !r.expiresAt.isValid()
-                || r.expiresAt.secsTo(QDateTime::currentDateTimeUtc()) < m_graceSecs;
+                || r.expiresAt.secsTo(QDateTime::currentDateTimeUtc()) < DefaultGraceSecs;
     default:
         return false;
     }
@@ -86,7 +87,8 @@ void StatusPoller::expireDue()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const InvoiceRecord &record : m_store->openPastExpiry(now)) {
-        PaymentStatus status{InvoiceState::Expired, record.expiresAt, record.paidAmount, record.paidCurrency};
+        PaymentStatus status = record.paymentStatus();
+        status.state = InvoiceState::Expired;
         // No answer caused this change: keep a note of what did instead.
         const QByteArray note = QJsonDocument(QJsonObject{
                 {QStringLiteral("source"), QStringLiteral("console")},
@@ -172,7 +174,8 @@ void StatusPoller::onAnswer(const GatewayResult &result, bool focus)
             ? QList<InvoiceRecord>{m_store->find(m_focusId).value_or(InvoiceRecord())}
             : m_store->awaitingPayment(m_client->endpoint().name(), graceCutoff());
     for (const InvoiceRecord &record : candidates) {
-        if (record.id < 0 || !isWatched(record))
+        // The background list is already what awaits payment; the focus is checked.
+        if (record.id < 0 || (focus && !isWatched(record)))
             continue;
         if (const RemoteInvoice *remote = byOrder.value(record.fields.orderId))
             applyTo(record, *remote, QJsonDocument(remote->raw).toJson(QJsonDocument::Compact));
@@ -181,13 +184,8 @@ void StatusPoller::onAnswer(const GatewayResult &result, bool focus)
 
 void StatusPoller::applyTo(const InvoiceRecord &record, const RemoteInvoice &remote, const QByteArray &raw)
 {
-    PaymentStatus status;
-    status.state = PaymentRule::stateOf(remote, record.fields.margin, record.state, QDateTime::currentDateTimeUtc());
-    status.expiresAt = remote.expiresAt;
-    status.paidAmount = remote.amount;
-    status.paidCurrency = remote.amountCurrency;
-    const bool changed = status.state != record.state || status.expiresAt != record.expiresAt
-            || status.paidAmount != record.paidAmount || status.paidCurrency != record.paidCurrency;
-    if (changed && m_store->recordPayment(record.id, status, raw))
+    const PaymentStatus status = PaymentRule::statusOf(remote, record.fields.margin, record.state,
+                                                       QDateTime::currentDateTimeUtc());
+    if (status != record.paymentStatus() && m_store->recordPayment(record.id, status, raw))
         emit paymentChanged(m_store->find(record.id).value_or(record), record.state);
 }

@@ -32,9 +32,7 @@ public:
 
     void setGatewayZone(const QTimeZone &zone) { m_zone = zone; }
     void setIntervals(int focusMs, int backgroundMs);
-    void setGraceSecs(int secs) { m_graceSecs = secs; }
     void setFocusInvoice(qint64 invoiceId);
-    qint64 focusInvoice() const { return m_focusId; }
 
     void start();
     void stop();
@@ -72,7 +70,6 @@ private:
     QTimer m_backgroundTimer;
     int m_focusMs = DefaultFocusMs;
     int m_backgroundMs = DefaultBackgroundMs;
-    int m_graceSecs = DefaultGraceSecs;
     int m_failures = 0;
     bool m_running = false;
     qint64 m_focusId = -1;

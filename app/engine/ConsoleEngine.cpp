@@ -21,7 +21,7 @@ ConsoleEngine::ConsoleEngine(const Config &config)
     QObject::connect(&settings, &TillSettings::pollingChanged, &poller, [this] { applyPollingSettings(); });
     // A new gateway (keys saved or removed) may know other invoices: settle again.
     QObject::connect(&selector, &GatewaySelector::modeChanged, &reconciler, [this] {
-        if (history)
+        if (m_following) // at start, startFollowingPayments() settles them itself
             reconciler.reconcile(checkout.sendingInvoiceId());
     });
 }
@@ -35,6 +35,7 @@ void ConsoleEngine::applyPollingSettings()
 
 void ConsoleEngine::startFollowingPayments()
 {
+    m_following = true;
     reconciler.reconcile(checkout.sendingInvoiceId());
     poller.start();
 }

@@ -68,4 +68,5 @@ public:
 private:
     void applyPollingSettings();
     QString m_dataDir;
+    bool m_following = false;
 };

@@ -22,8 +22,6 @@ public:
     // A call that never went out, finished at the next turn of the event loop.
     static GatewayCall *failed(const GatewayResult &result, QObject *parent);
 
-    bool isFinished() const { return m_finished; }
-
 public slots:
     void cancel();
 

@@ -15,6 +15,12 @@ bool PaymentRule::withinMargin(const RemoteInvoice &remote, const std::optional<
     return margin && missing(remote).units() <= margin->units();
 }
 
+PaymentStatus PaymentRule::statusOf(const RemoteInvoice &remote, const std::optional<Amount> &margin,
+                                    InvoiceState previous, const QDateTime &nowUtc)
+{
+    return {stateOf(remote, margin, previous, nowUtc), remote.expiresAt, remote.amount, remote.amountCurrency};
+}
+
 InvoiceState PaymentRule::stateOf(const RemoteInvoice &remote, const std::optional<Amount> &margin,
                                   InvoiceState previous, const QDateTime &nowUtc)
 {

@@ -2,6 +2,7 @@
 
 #include "gateway/RemoteInvoice.h"
 #include "invoice/InvoiceState.h"
+#include "invoice/PaymentStatus.h"
 
 #include <QDateTime>
 
@@ -12,6 +13,11 @@
 namespace PaymentRule {
 InvoiceState stateOf(const RemoteInvoice &remote, const std::optional<Amount> &margin,
                      InvoiceState previous, const QDateTime &nowUtc);
+
+// The whole status an answer gives: the state by the rule above, the expiry and
+// what came in.
+PaymentStatus statusOf(const RemoteInvoice &remote, const std::optional<Amount> &margin,
+                       InvoiceState previous, const QDateTime &nowUtc);
 
 // What is still missing (price less what came in), zero when nothing is missing.
 Amount missing(const Amount &price, const std::optional<Amount> &paid);

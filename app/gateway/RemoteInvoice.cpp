@@ -6,14 +6,11 @@
 #include <QJsonArray>
 
 namespace {
-QString textOf(const QJsonValue &value)
-{
-    return GatewayAnswerParser::scalarText(value);
-}
+using GatewayAnswerParser::scalarText;
 
 std::optional<Amount> amountOf(const QJsonValue &value)
 {
-    const QString text = textOf(value);
+    const QString text = scalarText(value);
     if (text.isEmpty())
         return std::nullopt;
     return Amount::fromCanonical(text);
@@ -34,7 +31,7 @@ int digitsAt(QStringView text, int from, int count)
 
 QDateTime timeOf(const QJsonValue &value, const QTimeZone &zone)
 {
-    const QString text = textOf(value);
+    const QString text = scalarText(value);
     if (text.isEmpty())
         return QDateTime();
     // "YYYY-MM-DD HH:MM:SS" without a zone, as observed. Read by position: a poll
@@ -57,13 +54,13 @@ RemoteInvoice RemoteInvoiceParser::parseOne(const QJsonObject &o, const QTimeZon
     using namespace WireFields;
     RemoteInvoice invoice;
     invoice.raw = o;
-    invoice.orderId = textOf(o.value(OrderId));
+    invoice.orderId = scalarText(o.value(OrderId));
     const QJsonValue status = o.value(Status);
     invoice.paid = (status.isDouble() && status.toInt() == 1) || (status.isString() && status.toString().trimmed() == QLatin1String("1"));
     invoice.price = amountOf(o.value(PriceAmount)).value_or(Amount());
-    invoice.priceCurrency = textOf(o.value(PriceCurrency));
+    invoice.priceCurrency = scalarText(o.value(PriceCurrency));
     invoice.amount = amountOf(o.value(QLatin1String("amount")));
-    invoice.amountCurrency = textOf(o.value(QLatin1String("amount_currency")));
+    invoice.amountCurrency = scalarText(o.value(QLatin1String("amount_currency")));
     invoice.createdAt = timeOf(o.value(QLatin1String("created_at")), zone);
     invoice.expiresAt = timeOf(o.value(ExpirationDate), zone);
     return invoice;

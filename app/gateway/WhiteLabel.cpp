@@ -14,10 +14,7 @@ const QLatin1String InvoiceIdKey("invoice_id");
 const QLatin1String AddressKey("address");
 const QLatin1String AmountKey("amount");
 
-QString textOf(const QJsonValue &value)
-{
-    return GatewayAnswerParser::scalarText(value);
-}
+using GatewayAnswerParser::scalarText;
 }
 
 CoinOfferList WhiteLabel::parseOffers(const QJsonValue &payload, const CoinCatalogue &catalogue)
@@ -31,7 +28,7 @@ CoinOfferList WhiteLabel::parseOffers(const QJsonValue &payload, const CoinCatal
     const QJsonArray entries = inner->toArray();
     for (const QJsonValue &entry : entries) {
         const QJsonObject o = entry.toObject();
-        CoinOffer offer{textOf(o.value(NameKey)), textOf(o.value(NetworkKey)), textOf(o.value(InvoiceIdKey)), QString()};
+        CoinOffer offer{scalarText(o.value(NameKey)), scalarText(o.value(NetworkKey)), scalarText(o.value(InvoiceIdKey)), QString()};
         for (const auto &[field, value] : {std::pair{NameKey, offer.coin}, {NetworkKey, offer.network},
                                            {InvoiceIdKey, offer.invoiceId}}) {
             if (value.isEmpty()) {
@@ -81,8 +78,8 @@ CoinAddress WhiteLabel::parseAddress(const GatewayResult &result)
         return address;
     }
     const QJsonObject object = QJsonDocument::fromJson(result.body).object();
-    address.address = textOf(object.value(AddressKey));
-    const auto amount = Amount::fromCanonical(textOf(object.value(AmountKey)));
+    address.address = scalarText(object.value(AddressKey));
+    const auto amount = Amount::fromCanonical(scalarText(object.value(AmountKey)));
     if (address.address.isEmpty() || !amount || amount->isZero()) {
         address.address.clear();
         address.error = tr("The gateway's answer has no usable address and amount.");

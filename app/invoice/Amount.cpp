@@ -92,6 +92,12 @@ QString Amount::toLocaleString(const QLocale &locale, int minDecimals) const
     return text;
 }
 
+QString Amount::withUnit(const QString &unit, const QLocale &locale, int minDecimals) const
+{
+    //: An amount and its currency or coin code, e.g. "12.50 USD" or "0.00020833 BTC"
+    return tr("%1 %2").arg(toLocaleString(locale, minDecimals), unit);
+}
+
 QString Amount::errorText(ParseError error, const QLocale &locale)
 {
     switch (error) {

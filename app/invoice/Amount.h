@@ -48,6 +48,8 @@ public:
     // The same digits with the locale's decimal separator, for showing and editing;
     // padded to at least `minDecimals` (2 shows fiat prices as people read them).
     QString toLocaleString(const QLocale &locale, int minDecimals = 0) const;
+    // The amount followed by its currency or coin code: "12.50 USD".
+    QString withUnit(const QString &unit, const QLocale &locale, int minDecimals = 0) const;
 
     static QString errorText(ParseError error, const QLocale &locale);
 

@@ -61,6 +61,14 @@ bool CredentialStore::writeFile(const QString &key, QString *error) const
     return true;
 }
 
+QString CredentialStore::storageDescription() const
+{
+    if (m_backend == Backend::Keychain)
+        return tr("The private key is kept in the system keychain.");
+    return tr("No keychain service answered (%1). The private key is kept in %2, readable by you alone.")
+            .arg(m_keychainProblem, QDir::toNativeSeparators(m_fallbackFile));
+}
+
 void CredentialStore::readPrivateKey()
 {
     auto readFromFile = [this] {
@@ -116,10 +124,7 @@ void CredentialStore::writePrivateKey(const QString &key)
             finishWrite(key, false, error);
             return;
         }
-        finishWrite(key, true,
-                    key.isEmpty() ? tr("The private key was removed.")
-                                  : tr("No keychain service answered (%1). The private key is kept in %2, readable by you alone.")
-                                            .arg(why, QDir::toNativeSeparators(m_fallbackFile)));
+        finishWrite(key, true, key.isEmpty() ? tr("The private key was removed.") : storageDescription());
     };
     if (m_mode == Mode::FileOnly) {
         writeToFile(m_keychainProblem);
@@ -144,8 +149,7 @@ void CredentialStore::writePrivateKey(const QString &key)
             // No copy may stay behind in a file once the keychain holds the key.
             QString ignored;
             writeFile(QString(), &ignored);
-            finishWrite(key, true, key.isEmpty() ? tr("The private key was removed.")
-                                                 : tr("The private key is kept in the system keychain."));
+            finishWrite(key, true, key.isEmpty() ? tr("The private key was removed.") : storageDescription());
         } else {
             writeToFile(job->errorString());
         }

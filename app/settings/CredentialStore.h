@@ -27,6 +27,8 @@ public:
     QString fallbackFile() const { return m_fallbackFile; }
     // Why the keychain was not used, for the Settings dialog; empty when it was.
     QString keychainProblem() const { return m_keychainProblem; }
+    // Where the key is kept now, in a sentence for the cashier.
+    QString storageDescription() const;
 
 signals:
     void privateKeyLoaded();

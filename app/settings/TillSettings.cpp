@@ -194,7 +194,3 @@ void TillSettings::setHistoryHeaderState(const QByteArray &state)
     m_settings->setValue(Keys::HistoryHeader, state);
 }
 
-QString TillSettings::settingsFilePath() const
-{
-    return m_settings->fileName();
-}

@@ -52,7 +52,6 @@ public:
     QByteArray historyHeaderState() const;
     void setHistoryHeaderState(const QByteArray &state);
 
-    QString settingsFilePath() const;
 
 signals:
     void gatewayChanged();

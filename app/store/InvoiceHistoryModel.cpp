@@ -71,8 +71,7 @@ QVariant InvoiceHistoryModel::data(const QModelIndex &index, int role) const
         case OrderId:
             return r.fields.orderId;
         case Amount:
-            //: An amount and its currency code, e.g. "12.50 USD"
-            return tr("%1 %2").arg(r.fields.price.toLocaleString(m_locale, 2), r.fields.currency);
+            return r.fields.price.withUnit(r.fields.currency, m_locale, 2);
         case Status:
             return r.fields.test
                     //: Invoice state of a test invoice, e.g. "Paid (test)"
@@ -80,7 +79,7 @@ QVariant InvoiceHistoryModel::data(const QModelIndex &index, int role) const
                     : InvoiceStates::displayName(r.state);
         case Coin:
             // White label: what the customer pays in the chosen coin.
-            return r.coinAmount ? tr("%1 %2").arg(r.coinAmount->toLocaleString(m_locale), r.coin) : QString();
+            return r.coinAmount ? r.coinAmount->withUnit(r.coin, m_locale) : QString();
         case Title:
             return r.fields.title;
         case ColumnCount:

@@ -2,6 +2,7 @@
 
 #include "invoice/InvoiceFields.h"
 #include "invoice/InvoiceState.h"
+#include "invoice/PaymentStatus.h"
 
 #include <QDateTime>
 #include <QMetaType>
@@ -28,15 +29,8 @@ struct InvoiceRecord
     QString network;
     QString coinAddress;
     std::optional<Amount> coinAmount;
-};
 
-// What the gateway says of an invoice's payment, as the store keeps it.
-struct PaymentStatus
-{
-    InvoiceState state = InvoiceState::Open;
-    QDateTime expiresAt;
-    std::optional<Amount> paidAmount;
-    QString paidCurrency;
+    PaymentStatus paymentStatus() const { return {state, expiresAt, paidAmount, paidCurrency}; }
 };
 Q_DECLARE_METATYPE(InvoiceRecord)
 

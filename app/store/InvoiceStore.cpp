@@ -190,11 +190,6 @@ QString InvoiceStore::open(const QString &filePath)
     return m_lastError;
 }
 
-bool InvoiceStore::isOpen() const
-{
-    return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
-}
-
 qint64 InvoiceStore::createSending(const InvoiceFields &fields, const QString &gateway)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -321,8 +316,7 @@ bool InvoiceStore::recordPayment(qint64 id, const PaymentStatus &status, const Q
     if (!current)
         return fail(tr("No invoice with number %1.").arg(id));
     // Polling asks every few seconds; only a change is worth a row of history.
-    if (current->state == status.state && current->expiresAt == status.expiresAt
-        && current->paidAmount == status.paidAmount && current->paidCurrency == status.paidCurrency)
+    if (current->paymentStatus() == status)
         return true;
     return transition(id, status.state, rawAnswer,
                       {{Col::ExpiresAt, status.expiresAt.isValid() ? utcText(status.expiresAt) : QString()},

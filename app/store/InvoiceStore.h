@@ -21,7 +21,6 @@ public:
     // Opens (creating if needed) the file and brings its schema up to date.
     // Returns an error text for the cashier, or an empty string.
     QString open(const QString &filePath);
-    bool isOpen() const;
     QString lastError() const { return m_lastError; }
 
     // Stores a new invoice as `sending`; returns its id, or -1 (see lastError()).

@@ -54,6 +54,14 @@ QString randomAlias()
 }
 } // namespace
 
+namespace {
+template <typename Reply>
+QHttpServerResponse responseOf(const Reply &reply)
+{
+    return QHttpServerResponse(reply.mimeType, reply.body, QHttpServerResponse::StatusCode(reply.status));
+}
+}
+
 TrainingGateway::TrainingGateway(QObject *parent)
     : QObject(parent), m_server(std::make_unique<QHttpServer>())
 {
@@ -75,26 +83,22 @@ QString TrainingGateway::start()
         return QtConcurrent::run(&m_pool, [reply, delay] {
             if (delay > 0)
                 QThread::msleep(delay);
-            return QHttpServerResponse(reply.mimeType, reply.body,
-                                       QHttpServerResponse::StatusCode(reply.status));
+            return responseOf(reply);
         });
     });
     m_server->route(QStringLiteral("/invoice/<arg>"), QHttpServerRequest::Method::Get,
                     [this](const QString &alias) {
-        const Reply reply = paymentPage(alias);
-        return QHttpServerResponse(reply.mimeType, reply.body, QHttpServerResponse::StatusCode(reply.status));
+        return responseOf(paymentPage(alias));
     });
     m_server->route(QStringLiteral("/invoice/<arg>/<arg>"), QHttpServerRequest::Method::Get,
                     [this](const QString &alias, const QString &) {
-        const Reply reply = paymentPage(alias);
-        return QHttpServerResponse(reply.mimeType, reply.body, QHttpServerResponse::StatusCode(reply.status));
+        return responseOf(paymentPage(alias));
     });
     m_server->route(QStringLiteral("/invoice/<arg>/pay"), QHttpServerRequest::Method::Post,
                     [this](const QString &alias) {
         if (Invoice *invoice = findByAlias(alias))
             invoice->paid = true;
-        const Reply reply = paymentPage(alias);
-        return QHttpServerResponse(reply.mimeType, reply.body, QHttpServerResponse::StatusCode(reply.status));
+        return responseOf(paymentPage(alias));
     });
     m_port = m_server->listen(QHostAddress::LocalHost, 0);
     if (m_port == 0)

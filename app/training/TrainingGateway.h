@@ -79,7 +79,6 @@ public:
     // Test invoices pay themselves this long after creation, as on the real gateway.
     void setTestPaysAfterMs(int ms) { m_testPaysAfterMs = ms; }
     void setNextOutcome(Outcome outcome) { m_nextOutcome = outcome; }
-    Outcome nextOutcome() const { return m_nextOutcome; }
     // How soon a training invoice expires under the Expires and PaidLate outcomes.
     void setShortExpiryMs(int ms) { m_shortExpiryMs = ms; }
     // The gateway is down (answers a proxy's 503 page) for this long from now.
@@ -90,7 +89,6 @@ public:
     int requestCount(const QString &command) const { return m_requestCounts.value(command); }
     // The last request body as the server decoded it (as PHP would).
     FormBody lastRequest() const { return m_lastRequest; }
-    QList<Invoice> invoices() const { return m_invoices; }
 
 private:
     struct Reply {

@@ -54,13 +54,7 @@ SettingsDialog::SettingsDialog(TillSettings *settings, CredentialStore *credenti
     m_keyStorage->setWordWrap(true);
     m_keyStorage->setTextFormat(Qt::PlainText);
     m_keyStorage->setAccessibleName(tr("Where the private key is kept"));
-    if (credentials->backend() == CredentialStore::Backend::Keychain) {
-        m_keyStorage->setText(tr("The private key is kept in the system keychain."));
-    } else {
-        m_keyStorage->setText(tr("No keychain service answered (%1). The private key is kept in %2, readable by you alone.")
-                                      .arg(credentials->keychainProblem(),
-                                           QDir::toNativeSeparators(credentials->fallbackFile())));
-    }
+    m_keyStorage->setText(credentials->storageDescription());
     gatewayForm->addRow(QString(), m_keyStorage);
     auto *hint = new QLabel(tr("With both keys set the console uses the real gateway; without them it trains on the built-in one."), gateway);
     hint->setWordWrap(true);

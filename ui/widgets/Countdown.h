@@ -14,7 +14,6 @@ public:
     explicit Countdown(QWidget *parent = nullptr);
 
     void setDeadline(const QDateTime &utc);
-    QDateTime deadline() const { return m_deadline; }
     static QString remainingText(qint64 seconds);
 
 signals:

@@ -24,6 +24,18 @@ void FieldMessage::setMessage(const QString &message)
     m_field->setAccessibleDescription(message);
 }
 
+int FieldMessage::showIssues(const QMap<InvoiceField, FieldMessage *> &messages, const QList<FieldIssue> &issues)
+{
+    int shown = 0;
+    for (auto it = messages.cbegin(); it != messages.cend(); ++it) {
+        const auto issue = std::find_if(issues.cbegin(), issues.cend(),
+                                        [&it](const FieldIssue &i) { return i.field == it.key(); });
+        it.value()->setMessage(issue == issues.cend() ? QString() : issue->message);
+        shown += issue == issues.cend() ? 0 : 1;
+    }
+    return shown;
+}
+
 FieldMessage *FieldMessage::addRow(QFormLayout *form, const QString &label, QWidget *field)
 {
     auto *container = new QWidget(form->parentWidget());

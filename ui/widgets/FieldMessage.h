@@ -1,6 +1,9 @@
 #pragma once
 
+#include "invoice/InvoiceFields.h"
+
 #include <QLabel>
+#include <QMap>
 
 class QFormLayout;
 
@@ -17,6 +20,9 @@ public:
     // Adds "label: field" with its message line beneath the field. The field's
     // accessible name is the visible label, so a screen reader says what is seen.
     static FieldMessage *addRow(QFormLayout *form, const QString &label, QWidget *field);
+
+    // Gives each field its first issue (or none); returns how many got one.
+    static int showIssues(const QMap<InvoiceField, FieldMessage *> &messages, const QList<FieldIssue> &issues);
 
     void setMessage(const QString &message);
     QString message() const { return text(); }

@@ -17,7 +17,6 @@ public:
     static constexpr int AddressRefused = -2;
 
     explicit TrainingBanner(QWidget *parent = nullptr);
-    QPushButton *setUpButton() const { return m_setUp; }
     QComboBox *outcomeBox() const { return m_outcome; }
     // Back to the default after the invoice it was chosen for.
     void resetOutcome();
