@@ -12,6 +12,8 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqrencode-dev qtkeychain-qt6-dev
     libzxing-dev
+    clang-14 libclang-rt-14-dev
+    nlohmann-json3-dev
 )
 
 missing=()

@@ -11,29 +11,29 @@ private slots:
     {
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("typed");
-        QTest::addColumn<qint64>("units");
+        QTest::addColumn<QString>("units"); // in 10^-18, as decimal text
         QTest::addColumn<QString>("canonical");
-        QTest::newRow("whole") << "en_US" << "12" << qint64(1200000000) << "12";
-        QTest::newRow("decimals") << "en_US" << "12.50" << qint64(1250000000) << "12.5";
-        QTest::newRow("minimum") << "en_US" << "0.0001" << qint64(10000) << "0.0001";
-        QTest::newRow("eight decimals") << "en_US" << "1.23456789" << qint64(123456789) << "1.23456789";
-        QTest::newRow("leading dot") << "en_US" << ".5" << qint64(50000000) << "0.5";
-        QTest::newRow("spaces around") << "en_US" << "  7.25 " << qint64(725000000) << "7.25";
-        QTest::newRow("turkish comma") << "tr_TR" << "12,50" << qint64(1250000000) << "12.5";
-        QTest::newRow("german comma") << "de_DE" << "0,0001" << qint64(10000) << "0.0001";
-        QTest::newRow("largest") << "en_US" << "9999999999.99999999" << Amount::MaxUnits << "9999999999.99999999";
-        QTest::newRow("leading zeros") << "en_US" << "000012" << qint64(1200000000) << "12";
+        QTest::newRow("whole") << "en_US" << "12" << "12000000000000000000" << "12";
+        QTest::newRow("decimals") << "en_US" << "12.50" << "12500000000000000000" << "12.5";
+        QTest::newRow("minimum") << "en_US" << "0.0001" << "100000000000000" << "0.0001";
+        QTest::newRow("eight decimals") << "en_US" << "1.23456789" << "1234567890000000000" << "1.23456789";
+        QTest::newRow("leading dot") << "en_US" << ".5" << "500000000000000000" << "0.5";
+        QTest::newRow("spaces around") << "en_US" << "  7.25 " << "7250000000000000000" << "7.25";
+        QTest::newRow("turkish comma") << "tr_TR" << "12,50" << "12500000000000000000" << "12.5";
+        QTest::newRow("german comma") << "de_DE" << "0,0001" << "100000000000000" << "0.0001";
+        QTest::newRow("largest") << "en_US" << "9999999999.99999999" << "9999999999999999990000000000" << "9999999999.99999999";
+        QTest::newRow("leading zeros") << "en_US" << "000012" << "12000000000000000000" << "12";
     }
 
     void parsesTypedText()
     {
         QFETCH(QString, locale);
         QFETCH(QString, typed);
-        QFETCH(qint64, units);
+        QFETCH(QString, units);
         QFETCH(QString, canonical);
         const AmountParse parsed = Amount::parse(typed, QLocale(locale));
         QVERIFY2(parsed.amount.has_value(), qPrintable(Amount::errorText(parsed.error, QLocale(locale))));
-        QCOMPARE(parsed.amount->units(), units);
+        QCOMPARE(unitsText(parsed.amount->units()), units);
         QCOMPARE(parsed.amount->toCanonical(), canonical);
     }
 
@@ -88,7 +88,87 @@ private slots:
         QCOMPARE(Amount::fromCanonical(QStringLiteral("12.5"))->toLocaleString(QLocale(QStringLiteral("tr_TR")), 2), QStringLiteral("12,50"));
         QCOMPARE(Amount::fromCanonical(QStringLiteral("7"))->toLocaleString(QLocale::c(), 2), QStringLiteral("7.00"));
         QCOMPARE(Amount::fromCanonical(QStringLiteral("0.0001"))->toLocaleString(QLocale::c(), 2), QStringLiteral("0.0001"));
-        QVERIFY(Amount::fromUnits(1) < Amount::fromUnits(2));
+        QVERIFY(Amount::fromDecimal(1, 18) < Amount::fromDecimal(2, 18));
+    }
+
+    // The gateway's coin amounts: up to 18 decimals, kept exactly (an ETH amount),
+    // and never rounded down by reading (the customer would underpay).
+    void keepsEighteenDecimalsExactly_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("canonical");
+        QTest::newRow("btc") << "0.00016667" << "0.00016667";
+        QTest::newRow("nine decimals") << "0.123456784" << "0.123456784";
+        QTest::newRow("eth wei") << "0.000000000000000001" << "0.000000000000000001";
+        QTest::newRow("eth 18") << "1.123456789012345678" << "1.123456789012345678";
+        QTest::newRow("padded") << "2.00000000" << "2";
+        QTest::newRow("big trx") << "12345678901234567890.5" << "12345678901234567890.5";
+    }
+
+    void keepsEighteenDecimalsExactly()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, canonical);
+        const auto amount = Amount::fromCanonical(text);
+        QVERIFY(amount);
+        QCOMPARE(amount->toCanonical(), canonical);
+        QCOMPARE(Amount::fromCanonical(amount->toCanonical()), amount);
+        QVERIFY(!Amount::fromCanonical(QStringLiteral("0.0000000000000000001"))); // 19 decimals
+        QVERIFY(!Amount::fromCanonical(QStringLiteral("123456789012345678901"))); // 21 digits
+    }
+
+    void readsJsonNumberLiterals()
+    {
+        QCOMPARE(Amount::fromJsonNumber(u"1e-8")->toCanonical(), QStringLiteral("0.00000001"));
+        QCOMPARE(Amount::fromJsonNumber(u"2.5E3")->toCanonical(), QStringLiteral("2500"));
+        QCOMPARE(Amount::fromJsonNumber(u"0.123456784")->toCanonical(), QStringLiteral("0.123456784"));
+        QVERIFY(!Amount::fromJsonNumber(u"1e-19"));
+        QVERIFY(!Amount::fromJsonNumber(u"-1"));
+        QVERIFY(!Amount::fromJsonNumber(u"1e"));
+    }
+
+    void roundsOnlyWhenAsked()
+    {
+        const Amount a = *Amount::fromCanonical(QStringLiteral("0.123456785"));
+        QCOMPARE(a.toFixed(8, Amount::Rounding::Down), QStringLiteral("0.12345678"));
+        QCOMPARE(a.toFixed(8, Amount::Rounding::HalfUp), QStringLiteral("0.12345679"));
+        QCOMPARE(a.toFixed(8, Amount::Rounding::Up), QStringLiteral("0.12345679"));
+        QCOMPARE(Amount::fromCanonical(QStringLiteral("2"))->toFixed(8), QStringLiteral("2.00000000"));
+        QCOMPARE(a.toLocaleString(QLocale(QStringLiteral("tr_TR")), 2), QStringLiteral("0,123456785"));
+    }
+
+    void convertsAtRatesExactly()
+    {
+        const Amount ten = *Amount::fromCanonical(QStringLiteral("10"));
+        // 10 USD at 60,000 USD per BTC.
+        QCOMPARE(ten.mulDiv(1, 60000, 8, Amount::Rounding::HalfUp)->toCanonical(), QStringLiteral("0.00016667"));
+        QCOMPARE(ten.mulDiv(1, 60000, 8, Amount::Rounding::Down)->toCanonical(), QStringLiteral("0.00016666"));
+        QCOMPARE(ten.mulDiv(1, 3, 18, Amount::Rounding::Down)->toCanonical(), QStringLiteral("3.333333333333333333"));
+        QCOMPARE(ten.mulDiv(9, 10, 8, Amount::Rounding::Down)->toCanonical(), QStringLiteral("9"));
+        const Amount largest = *Amount::fromCanonical(QStringLiteral("99999999999999999999.999999999999999999"));
+        QVERIFY(!largest.mulDiv(1000, 1, 8, Amount::Rounding::Down)); // would not fit
+        QCOMPARE(Amount::shortfall(ten, *Amount::fromCanonical(QStringLiteral("2.5"))).toCanonical(), QStringLiteral("7.5"));
+        QCOMPARE(Amount::shortfall(ten, largest), Amount());
+    }
+
+    void moneyComparesOnlyInOneUnit()
+    {
+        const Money usd{*Amount::fromCanonical(QStringLiteral("10")), QStringLiteral("USD")};
+        const Money btc{*Amount::fromCanonical(QStringLiteral("10")), QStringLiteral("BTC")};
+        QVERIFY(!usd.sameUnitAs(btc));
+        QVERIFY(usd.sameUnitAs(Money{Amount(), QStringLiteral("usd")}));
+        QVERIFY(usd != btc);
+    }
+
+private:
+    static QString unitsText(Amount::Units units)
+    {
+        QString text;
+        do {
+            text.prepend(QLatin1Char(char('0' + int(units % 10))));
+            units /= 10;
+        } while (units > 0);
+        return text;
     }
 };
 

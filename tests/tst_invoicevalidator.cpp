@@ -50,7 +50,7 @@ private slots:
         QTest::addColumn<InvoiceFields>("fields");
         QTest::addColumn<int>("field");
         InvoiceFields f;
-        f = validFields(); f.price = Amount::fromUnits(9999);
+        f = validFields(); f.price = Amount::fromDecimal(9999, 8);
         QTest::newRow("below 0.0001") << f << int(InvoiceField::Price);
         f = validFields(); f.currency = QStringLiteral("ABCD");
         QTest::newRow("unknown currency") << f << int(InvoiceField::Currency);
@@ -66,7 +66,7 @@ private slots:
         QTest::newRow("title 151") << f << int(InvoiceField::Title);
         f = validFields(); f.description = QString(301, QLatin1Char('d'));
         QTest::newRow("description 301") << f << int(InvoiceField::Description);
-        f = validFields(); f.margin = Amount::fromUnits(999999);
+        f = validFields(); f.margin = Amount::fromDecimal(999999, 8);
         QTest::newRow("margin below 0.01") << f << int(InvoiceField::Margin);
         f = validFields(); f.expiryHours = 49;
         QTest::newRow("expiry 49 h") << f << int(InvoiceField::Expiry);

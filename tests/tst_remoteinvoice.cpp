@@ -1,4 +1,4 @@
-#include "gateway/PaymentRule.h"
+#include "gateway/GatewayAnswerParser.h"
 #include "gateway/RemoteInvoice.h"
 
 #include <QJsonArray>
@@ -71,29 +71,23 @@ private slots:
         QCOMPARE(structured.invoices.size(), 1);
     }
 
-    void theRobustRule()
+    // Numbers reach the reader as the gateway wrote them: an 18-decimal amount
+    // and a large id, through the real answer parser, never through a double.
+    void numbersAreReadExactly()
     {
-        const QDateTime now(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
-        RemoteInvoice r;
-        r.price = *Amount::fromCanonical(QStringLiteral("5"));
-        r.expiresAt = now.addSecs(3600);
-        QCOMPARE(PaymentRule::stateOf(r, std::nullopt, InvoiceState::Open, now), InvoiceState::Open);
-
-        r.amount = Amount::fromCanonical(QStringLiteral("4"));
-        QCOMPARE(PaymentRule::stateOf(r, std::nullopt, InvoiceState::Open, now), InvoiceState::Underpaid);
-        QCOMPARE(PaymentRule::missing(r).toCanonical(), QStringLiteral("1"));
-        // A tolerance of 1 USDT accepts 4 on a 5 invoice: not underpaid, still waiting.
-        QCOMPARE(PaymentRule::stateOf(r, Amount::fromCanonical(QStringLiteral("1")), InvoiceState::Open, now), InvoiceState::Open);
-        QVERIFY(PaymentRule::withinMargin(r, Amount::fromCanonical(QStringLiteral("1"))));
-        QVERIFY(!PaymentRule::withinMargin(r, Amount::fromCanonical(QStringLiteral("0.5"))));
-
-        r.amount.reset();
-        r.expiresAt = now.addSecs(-1);
-        QCOMPARE(PaymentRule::stateOf(r, std::nullopt, InvoiceState::Open, now), InvoiceState::Expired);
-
-        r.paid = true;
-        QCOMPARE(PaymentRule::stateOf(r, std::nullopt, InvoiceState::Open, now), InvoiceState::Paid);
-        QCOMPARE(PaymentRule::stateOf(r, std::nullopt, InvoiceState::Expired, now), InvoiceState::PaidLate);
+        const GatewayResult result = GatewayAnswerParser::parse(
+                200, "{\"status\":\"success\",\"message\":\"[{\\\"id\\\":98765,\\\"order_id\\\":12345678901234567890,"
+                     "\\\"price_amount\\\":10,\\\"amount\\\":0.123456789012345678,\\\"amount_currency\\\":\\\"ETH\\\",\\\"status\\\":1}]\"}");
+        QVERIFY(result.isSuccess());
+        const RemoteInvoiceList list = RemoteInvoiceParser::parse(result.payload, QTimeZone::utc());
+        QVERIFY2(list.error.isEmpty(), qPrintable(list.error));
+        QCOMPARE(list.invoices.size(), 1);
+        const RemoteInvoice &r = list.invoices.first();
+        QCOMPARE(r.orderId, QStringLiteral("12345678901234567890"));
+        QCOMPARE(r.amount->toCanonical(), QStringLiteral("0.123456789012345678"));
+        QCOMPARE(r.price.toCanonical(), QStringLiteral("10"));
+        QVERIFY(r.paid);
+        QCOMPARE(GatewayAnswerParser::scalarText(r.raw.value(QStringLiteral("id"))), QStringLiteral("98765"));
     }
 };
 

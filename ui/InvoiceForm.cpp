@@ -43,7 +43,7 @@ InvoiceForm::InvoiceForm(const CurrencyCatalogue *currencies, const CoinCatalogu
     QFont big = m_amount->font();
     big.setPointSizeF(big.pointSizeF() * 1.8);
     m_amount->setFont(big);
-    m_amount->setPlaceholderText(Amount::fromUnits(0).toLocaleString(m_locale) + m_locale.decimalPoint() + QStringLiteral("00"));
+    m_amount->setPlaceholderText(Amount().toLocaleString(m_locale) + m_locale.decimalPoint() + QStringLiteral("00"));
     m_amount->setInputMethodHints(Qt::ImhFormattedNumbersOnly);
     m_currency = new QComboBox(amountRow);
     m_currency->setEditable(true);

@@ -1,8 +1,10 @@
 #include "gateway/GatewayAnswerParser.h"
 
+#include "gateway/ExactJson.h"
 #include "gateway/WireFields.h"
 
 #include <QJsonArray>
+#include <cmath>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -15,8 +17,6 @@ QStringList messagesOf(const QJsonValue &message)
         for (const QJsonValue &item : array) {
             if (item.isString())
                 result << item.toString();
-            else if (item.isDouble())
-                result << QString::number(item.toDouble());
             else if (item.isObject() || item.isArray())
                 result << messagesOf(item);
         }
@@ -39,16 +39,17 @@ GatewayResult GatewayAnswerParser::parse(int httpStatus, const QByteArray &body)
     if (body.trimmed().isEmpty())
         return GatewayResult::transportFailure(Failure::EmptyBody, QString(), httpStatus, body);
 
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return GatewayResult::transportFailure(Failure::NotJson, error.errorString(), httpStatus, body);
+    QString error;
+    const std::optional<QJsonValue> document = ExactJson::parse(body, &error);
+    if (!document || !document->isObject())
+        return GatewayResult::transportFailure(Failure::NotJson, error, httpStatus, body);
 
-    const QJsonObject object = document.object();
+    const QJsonObject object = document->toObject();
     const QString status = object.value(WireFields::AnswerStatus).toString();
     GatewayResult result;
     result.httpStatus = httpStatus;
     result.body = body;
+    result.object = object;
     if (status == WireFields::AnswerSuccess) {
         result.outcome = GatewayResult::Outcome::Success;
         result.payload = object.value(WireFields::AnswerMessage);
@@ -66,8 +67,15 @@ QString GatewayAnswerParser::scalarText(const QJsonValue &value)
 {
     if (value.isString())
         return value.toString().trimmed();
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'f', 8);
+    // Answers are read by ExactJson, which gives every number as its own text; a
+    // double can only come from a value built in memory, and only a whole one is
+    // printed exactly.
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        // Range first: converting a double outside qint64 is undefined (fuzz_address).
+        if (std::abs(number) < 9007199254740992.0 && number == double(qint64(number)))
+            return QString::number(qint64(number));
+    }
     return QString();
 }
 
@@ -75,12 +83,8 @@ std::optional<QJsonValue> GatewayAnswerParser::decodeInnerJson(const QJsonValue 
 {
     if (!payload.isString())
         return payload; // already structured: accept it as it is
-    const QByteArray inner = payload.toString().toUtf8();
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(inner, &error);
-    if (error.error != QJsonParseError::NoError)
+    const std::optional<QJsonValue> inner = ExactJson::parse(payload.toString().toUtf8());
+    if (!inner || (!inner->isArray() && !inner->isObject()))
         return std::nullopt;
-    if (document.isArray())
-        return document.array();
-    return document.object();
+    return inner;
 }

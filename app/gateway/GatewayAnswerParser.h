@@ -15,7 +15,7 @@ GatewayResult parse(int httpStatus, const QByteArray &body);
 // An empty optional means the inner text is not JSON.
 std::optional<QJsonValue> decodeInnerJson(const QJsonValue &payload);
 
-// A scalar field as text: strings trimmed, numbers with eight decimals (the
-// gateway sends amounts either way), anything else empty.
+// A scalar field as text: strings trimmed (numbers arrive as their own text, see
+// ExactJson), anything else empty.
 QString scalarText(const QJsonValue &value);
 }

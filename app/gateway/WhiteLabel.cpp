@@ -66,7 +66,7 @@ CoinAddress WhiteLabel::parseAddress(const GatewayResult &result)
         address.error = tr("The gateway gave no address for this coin.");
         address.gatewayMessages = result.messages;
         // Its errors may carry a title beside the message.
-        const QString title = QJsonDocument::fromJson(result.body).object().value(QLatin1String("title")).toString();
+        const QString title = scalarText(result.object.value(QLatin1String("title")));
         if (!title.isEmpty())
             address.gatewayMessages.prepend(title);
         return address;
@@ -77,9 +77,9 @@ CoinAddress WhiteLabel::parseAddress(const GatewayResult &result)
             address.gatewayMessages << result.detail;
         return address;
     }
-    const QJsonObject object = QJsonDocument::fromJson(result.body).object();
+    const QJsonObject &object = result.object;
     address.address = scalarText(object.value(AddressKey));
-    const auto amount = Amount::fromCanonical(scalarText(object.value(AmountKey)));
+    const auto amount = Amount::fromJsonNumber(scalarText(object.value(AmountKey)));
     if (address.address.isEmpty() || !amount || amount->isZero()) {
         address.address.clear();
         address.error = tr("The gateway's answer has no usable address and amount.");

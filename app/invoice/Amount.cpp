@@ -1,30 +1,77 @@
 #include "invoice/Amount.h"
 
-AmountParse Amount::parseWithSeparator(const QString &rawText, QChar decimalSeparator,
-                                          const QString &groupSeparator)
+namespace {
+constexpr Amount::Units pow10(int n)
 {
-    const QString text = rawText.trimmed();
+    Amount::Units value = 1;
+    for (int i = 0; i < n; ++i)
+        value *= 10;
+    return value;
+}
+constexpr Amount::Units One = pow10(Amount::Decimals);
+
+QString digitsOf(Amount::Units value)
+{
+    if (value == 0)
+        return QStringLiteral("0");
+    QString text;
+    while (value > 0) {
+        text.prepend(QLatin1Char(char('0' + int(value % 10))));
+        value /= 10;
+    }
+    return text;
+}
+
+// `value` divided by 10^drop, rounded as asked (value ≥ 0).
+Amount::Units divideRounded(Amount::Units value, Amount::Units divisor, Amount::Rounding rounding)
+{
+    const Amount::Units quotient = value / divisor;
+    const Amount::Units remainder = value % divisor;
+    switch (rounding) {
+    case Amount::Rounding::Down:
+        return quotient;
+    case Amount::Rounding::HalfUp:
+        return remainder * 2 >= divisor ? quotient + 1 : quotient;
+    case Amount::Rounding::Up:
+        return remainder ? quotient + 1 : quotient;
+    }
+    return quotient;
+}
+} // namespace
+
+Amount Amount::fromDecimal(qint64 mantissa, int decimals)
+{
+    Q_ASSERT(mantissa >= 0 && decimals >= 0 && decimals <= Decimals);
+    return Amount(Units(mantissa) * pow10(Decimals - decimals));
+}
+
+AmountParse Amount::parseDigits(QStringView rawText, QChar decimalSeparator, const QString &groupSeparator,
+                                int maxDecimals, int maxWholeDigits)
+{
+    const QStringView text = rawText.trimmed();
     if (text.isEmpty())
         return {std::nullopt, ParseError::Empty};
     if (text.startsWith(QLatin1Char('-')) || text.startsWith(QLatin1Char('+')))
         return {std::nullopt, ParseError::Sign};
 
-    qint64 whole = 0;
-    qint64 fraction = 0;
+    Units whole = 0;
+    Units fraction = 0;
     int wholeDigits = 0;
     int fractionDigits = 0;
     bool seenSeparator = false;
+    bool seenDigit = false;
     for (const QChar c : text) {
-        if (c.isDigit() && c.unicode() < 128) {
+        if (c.unicode() >= '0' && c.unicode() <= '9') {
+            seenDigit = true;
             const int digit = c.unicode() - '0';
             if (seenSeparator) {
-                if (++fractionDigits > Decimals)
+                if (++fractionDigits > maxDecimals)
                     return {std::nullopt, ParseError::TooManyDecimals};
                 fraction = fraction * 10 + digit;
             } else {
                 if (wholeDigits > 0 || digit != 0)
                     ++wholeDigits;
-                if (wholeDigits > 10)
+                if (wholeDigits > maxWholeDigits)
                     return {std::nullopt, ParseError::TooLarge};
                 whole = whole * 10 + digit;
             }
@@ -40,11 +87,9 @@ AmountParse Amount::parseWithSeparator(const QString &rawText, QChar decimalSepa
             return {std::nullopt, ParseError::NotANumber};
         }
     }
-    if (seenSeparator && fractionDigits == 0 && text.size() == 1)
+    if (!seenDigit)
         return {std::nullopt, ParseError::NotANumber};
-    for (int i = fractionDigits; i < Decimals; ++i)
-        fraction *= 10;
-    return {Amount(whole * UnitsPerWhole + fraction), ParseError::None};
+    return {Amount(whole * One + fraction * pow10(Decimals - fractionDigits)), ParseError::None};
 }
 
 AmountParse Amount::parse(const QString &text, const QLocale &locale)
@@ -55,37 +100,86 @@ AmountParse Amount::parse(const QString &text, const QLocale &locale)
     // Locales that group with a (narrow) no-break space also accept a plain space.
     if (group.contains(QChar(0x00a0)) || group.contains(QChar(0x202f)))
         group += QLatin1Char(' ');
-    return parseWithSeparator(text, separator, group);
+    return parseDigits(text, separator, group, TypedDecimals, TypedWholeDigits);
 }
 
-std::optional<Amount> Amount::fromCanonical(const QString &text)
+std::optional<Amount> Amount::fromCanonical(QStringView text)
 {
-    const AmountParse parsed = parseWithSeparator(text, QLatin1Char('.'), QString());
-    return parsed.amount;
+    return parseDigits(text, QLatin1Char('.'), QString(), Decimals, MaxWholeDigits).amount;
+}
+
+std::optional<Amount> Amount::fromJsonNumber(QStringView text)
+{
+    // A JSON number is "int[.frac][e[+-]exp]"; only an exponent that leaves the
+    // value exact within 18 decimals is accepted ("1e-8", "2.5E3").
+    const qsizetype e = text.indexOf(QLatin1Char('e'), 0, Qt::CaseInsensitive);
+    if (e < 0)
+        return fromCanonical(text);
+    QStringView mantissaText = text.left(e);
+    QStringView exponentText = text.mid(e + 1);
+    bool ok = false;
+    const int exponent = exponentText.toInt(&ok);
+    if (!ok || exponent < -Decimals || exponent > MaxWholeDigits)
+        return std::nullopt;
+    const auto mantissa = fromCanonical(mantissaText);
+    if (!mantissa)
+        return std::nullopt;
+    Units units = mantissa->m_units;
+    if (exponent < 0) {
+        const Units divisor = pow10(-exponent);
+        if (units % divisor != 0)
+            return std::nullopt; // more than 18 decimals: not exact
+        units /= divisor;
+    } else {
+        const Units factor = pow10(exponent);
+        const Units limit = pow10(MaxWholeDigits) * One;
+        if (units > limit / factor)
+            return std::nullopt;
+        units *= factor;
+    }
+    return Amount(units);
+}
+
+int Amount::decimalsUsed() const
+{
+    Units fraction = m_units % One;
+    if (fraction == 0)
+        return 0;
+    int decimals = Decimals;
+    while (fraction % 10 == 0) {
+        fraction /= 10;
+        --decimals;
+    }
+    return decimals;
 }
 
 QString Amount::toCanonical() const
 {
-    QString result = QString::number(m_units / UnitsPerWhole);
-    qint64 fraction = m_units % UnitsPerWhole;
-    if (fraction == 0)
+    return toFixed(decimalsUsed(), Rounding::Down);
+}
+
+Amount Amount::roundedTo(int decimals, Rounding rounding) const
+{
+    decimals = std::clamp(decimals, 0, Decimals);
+    const Units step = pow10(Decimals - decimals);
+    return Amount(divideRounded(m_units, step, rounding) * step);
+}
+
+QString Amount::toFixed(int decimals, Rounding rounding) const
+{
+    decimals = std::clamp(decimals, 0, Decimals);
+    const Amount rounded = roundedTo(decimals, rounding);
+    QString result = digitsOf(rounded.m_units / One);
+    if (decimals == 0)
         return result;
-    QString digits = QStringLiteral("%1").arg(fraction, Decimals, 10, QLatin1Char('0'));
-    while (digits.endsWith(QLatin1Char('0')))
-        digits.chop(1);
-    return result + QLatin1Char('.') + digits;
+    QString fraction = digitsOf(rounded.m_units % One);
+    fraction = QString(Decimals - fraction.size(), QLatin1Char('0')) + fraction;
+    return result + QLatin1Char('.') + fraction.left(decimals);
 }
 
 QString Amount::toLocaleString(const QLocale &locale, int minDecimals) const
 {
-    QString text = toCanonical();
-    if (minDecimals > 0) {
-        const int dot = int(text.indexOf(QLatin1Char('.')));
-        const int decimals = dot < 0 ? 0 : int(text.size()) - dot - 1;
-        if (dot < 0)
-            text += QLatin1Char('.');
-        text += QString(std::max(0, minDecimals - decimals), QLatin1Char('0'));
-    }
+    QString text = toFixed(std::max(decimalsUsed(), std::clamp(minDecimals, 0, Decimals)), Rounding::Down);
     const QString decimal = locale.decimalPoint();
     if (!decimal.isEmpty())
         text.replace(QLatin1Char('.'), decimal);
@@ -96,6 +190,48 @@ QString Amount::withUnit(const QString &unit, const QLocale &locale, int minDeci
 {
     //: An amount and its currency or coin code, e.g. "12.50 USD" or "0.00020833 BTC"
     return tr("%1 %2").arg(toLocaleString(locale, minDecimals), unit);
+}
+
+qint64 Amount::sortKey() const
+{
+    return qint64(m_units / pow10(Decimals - 8));
+}
+
+std::optional<Amount> Amount::mulDiv(qint64 numerator, qint64 denominator, int decimals, Rounding rounding) const
+{
+    // Rates and percentages are small numbers; the bound keeps every step below
+    // inside 128 bits.
+    constexpr qint64 Bound = 1000000000000000LL; // 10^15
+    if (numerator < 0 || denominator <= 0 || numerator > Bound || denominator > Bound)
+        return std::nullopt;
+    // Split so that the product stays inside 128 bits: u·n/d = (u/d)·n + (u%d)·n/d.
+    const Units n = numerator, d = denominator;
+    const Units limit = pow10(MaxWholeDigits) * One;
+    const Units q = m_units / d, r = m_units % d;
+    if (n != 0 && q > limit / n)
+        return std::nullopt;
+    const Units exactPart = q * n;
+    const Units rest = r * n; // r < d ≤ 2^63 and n < 2^63: fits
+    decimals = std::clamp(decimals, 0, Decimals);
+    const Units step = pow10(Decimals - decimals);
+    // Round (exactPart + rest/d) to a multiple of step.
+    const Units scaledDen = d * step; // ≤ 2^63 · 10^18 < 2^127
+    const Units whole = exactPart / step;
+    const Units leftover = (exactPart % step) * d + rest; // < step·d
+    Units steps = whole;
+    switch (rounding) {
+    case Rounding::Down:
+        break;
+    case Rounding::HalfUp:
+        if (leftover * 2 >= scaledDen)
+            ++steps;
+        break;
+    case Rounding::Up:
+        if (leftover > 0)
+            ++steps;
+        break;
+    }
+    return Amount(steps * step);
 }
 
 QString Amount::errorText(ParseError error, const QLocale &locale)
@@ -117,7 +253,7 @@ QString Amount::errorText(ParseError error, const QLocale &locale)
     case ParseError::NotANumber:
         return tr("The amount may contain only digits and one decimal separator.");
     case ParseError::TooManyDecimals:
-        return tr("Use at most 8 decimals.");
+        return tr("Use at most %n decimal(s).", nullptr, TypedDecimals);
     case ParseError::TooLarge:
         return tr("The amount is too large.");
     }

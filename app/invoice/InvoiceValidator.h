@@ -23,8 +23,8 @@ public:
     static constexpr int ShownDescription = 180;
     static constexpr int MaxUrl = 300;
     static constexpr int MaxExpiryHours = 48;
-    static Amount minimumPrice() { return Amount::fromUnits(10000); }     // 0.0001
-    static Amount minimumMargin() { return Amount::fromUnits(1000000); }  // 0.01
+    static Amount minimumPrice() { return Amount::fromDecimal(1, 4); }     // 0.0001
+    static Amount minimumMargin() { return Amount::fromDecimal(1, 2); }  // 0.01
     static QStringList pageTemplates();
 
     InvoiceValidator(const CurrencyCatalogue *currencies, const CoinCatalogue *coins);

@@ -109,7 +109,7 @@ QVariant InvoiceHistoryModel::data(const QModelIndex &index, int role) const
         case Time:
             return r.id; // creation order, unambiguous even within one second
         case Amount:
-            return r.fields.price.units();
+            return r.fields.price.sortKey();
         default:
             return data(index, Qt::DisplayRole);
         }
