@@ -168,15 +168,17 @@ QString PaymentPanel::detailFor(const InvoiceRecord &r, const QLocale &locale)
 {
     switch (r.state) {
     case InvoiceState::Underpaid: {
-        const Amount missing = PaymentRule::missing(r.fields.price, r.paidAmount);
-        const QString coin = r.paidCurrency.isEmpty() ? r.fields.currency : r.paidCurrency;
-        //: %1 amount missing, %2 coin, %3 amount received
-        QString text = tr("%1 %2 missing (%3 %2 received).")
-                               .arg(missing.toLocaleString(locale, 2), coin,
-                                    r.paidAmount.value_or(Amount()).toLocaleString(locale, 2));
+        // Underpaid is only ever said where asked and paid share a unit.
+        const auto paid = r.paid();
+        const auto missing = PaymentRule::missing(r);
+        if (!paid || !missing)
+            return tr("Not all of the amount has come in: ask the customer to pay the rest.");
+        //: %1 amount missing with its unit, %2 amount received with its unit
+        QString text = tr("%1 missing (%2 received).")
+                               .arg(missing->amount.withUnit(missing->unit, locale), paid->amount.withUnit(paid->unit, locale));
         text += QLatin1Char(' ');
         text += r.fields.margin
-                ? tr("More than the tolerance of %1 USDT: ask the customer to pay the rest.").arg(r.fields.margin->toLocaleString(locale, 2))
+                ? tr("More than the tolerance of %1: ask the customer to pay the rest.").arg(r.fields.margin->withUnit(QStringLiteral("USDT"), locale, 2))
                 : tr("No tolerance was set: ask the customer to pay the rest.");
         return text;
     }

@@ -19,8 +19,23 @@ void Reconciler::reconcile(qint64 skipId)
 {
     if (m_pending > 0)
         return;
+    lookUp(m_store->inStates({InvoiceState::Sending, InvoiceState::Unknown}), skipId);
+}
+
+void Reconciler::reconcileOne(qint64 invoiceId)
+{
+    if (m_pending > 0)
+        return;
+    const auto record = m_store->find(invoiceId);
+    QList<InvoiceRecord> unsettled;
+    if (record && (record->state == InvoiceState::Sending || record->state == InvoiceState::Unknown))
+        unsettled.append(*record);
+    lookUp(unsettled, -1);
+}
+
+void Reconciler::lookUp(const QList<InvoiceRecord> &unsettled, qint64 skipId)
+{
     m_found = m_notFound = m_unknown = 0;
-    const QList<InvoiceRecord> unsettled = m_store->inStates({InvoiceState::Sending, InvoiceState::Unknown});
     for (const InvoiceRecord &record : unsettled) {
         if (record.id == skipId)
             continue;
@@ -42,17 +57,19 @@ void Reconciler::reconcile(qint64 skipId)
             const RemoteInvoiceList list = result.isSuccess()
                     ? RemoteInvoiceParser::parse(result.payload, m_zone)
                     : RemoteInvoiceList{{}, result.cashierText()};
-            const RemoteInvoice *match = nullptr;
-            for (const RemoteInvoice &remote : list.invoices) {
-                if (remote.orderId == record.fields.orderId)
-                    match = &remote;
-            }
+            const PaymentRule::Match match = PaymentRule::match(record, list.invoices);
             if (!list.error.isEmpty()) {
                 ++m_unknown; // ask again later; nothing is decided on no answer
-            } else if (match) {
-                const PaymentStatus status = PaymentRule::statusOf(*match, record.fields.margin, InvoiceState::Open,
-                                                                   QDateTime::currentDateTimeUtc());
-                m_store->reconcileAsOpen(record.id, status, QJsonDocument(match->raw).toJson(QJsonDocument::Compact));
+            } else if (!match.conflict.isEmpty()) {
+                // The order number is taken at the gateway by another sale: neither
+                // this invoice's state nor "send it again" can be assumed.
+                m_store->reconcileAsOpen(record.id, PaymentRule::conflictOf(record, match.conflict), result.body);
+                ++m_unknown;
+            } else if (match.remote) {
+                InvoiceRecord asSent = record;
+                asSent.state = InvoiceState::Open;
+                const QDateTime gatewayNow = result.serverTime.isValid() ? result.serverTime : QDateTime::currentDateTimeUtc();
+                m_store->reconcileAsOpen(record.id, PaymentRule::statusOf(asSent, *match.remote, gatewayNow), result.body);
                 ++m_found;
             } else {
                 m_store->markFailed(record.id, tr("The gateway has no invoice with this order number, so it can be sent again."),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/InvoiceRecord.h"
+
 #include <QObject>
 #include <QTimeZone>
 
@@ -21,12 +23,17 @@ public:
     void setGatewayZone(const QTimeZone &zone) { m_zone = zone; }
     // Looks up every unsettled invoice but `skipId` (the one being sent now).
     void reconcile(qint64 skipId = -1);
+    // Looks up one unsettled invoice now ("Check again" after an unconfirmed
+    // send); finished() follows as for a whole round.
+    void reconcileOne(qint64 invoiceId);
     bool isRunning() const { return m_pending > 0; }
 
 signals:
     void finished(int found, int notFound, int stillUnknown);
 
 private:
+    void lookUp(const QList<InvoiceRecord> &unsettled, qint64 skipId);
+
     InvoiceStore *m_store;
     GatewayClient *m_client;
     QTimeZone m_zone = QTimeZone::utc();

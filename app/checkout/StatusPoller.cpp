@@ -8,7 +8,6 @@
 #include "gateway/WireFields.h"
 #include "store/InvoiceStore.h"
 
-#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -24,7 +23,7 @@ StatusPoller::StatusPoller(InvoiceStore *store, GatewayClient *client, QObject *
 void StatusPoller::setIntervals(int focusMs, int backgroundMs)
 {
     m_focusMs = std::max(500, focusMs);
-    m_backgroundMs = std::max(1000, backgroundMs);
+    m_backgroundMs = std::max(500, backgroundMs);
 }
 
 void StatusPoller::setFocusInvoice(qint64 invoiceId)
@@ -48,11 +47,6 @@ void StatusPoller::stop()
     m_backgroundTimer.stop();
 }
 
-bool StatusPoller::isAsking() const
-{
-    return !m_focusCall.isNull() || !m_backgroundCall.isNull();
-}
-
 void StatusPoller::pollNow()
 {
     m_requestsThisCycle = 0;
@@ -65,14 +59,15 @@ QDateTime StatusPoller::graceCutoff() const
     return QDateTime::currentDateTimeUtc().addSecs(-DefaultGraceSecs);
 }
 
-// The same rule as InvoiceStore::awaitingPayment(), for one invoice at hand.
+// The same rule as InvoiceStore::followKeys(), for one invoice at hand.
 bool StatusPoller::isWatched(const InvoiceRecord &r) const
 {
     if (r.gateway != m_client->endpoint().name())
-        return false; // the gateway now in use does not know it
+        return false; // the account now in use does not know it
     switch (r.state) {
     case InvoiceState::Open:
     case InvoiceState::Underpaid:
+    case InvoiceState::PaymentSeen:
         return true;
     case InvoiceState::Expired:
         // A customer may still pay a little late; keep asking for a while.
@@ -88,15 +83,19 @@ void StatusPoller::expireDue()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const InvoiceRecord &record : m_store->openPastExpiry(now)) {
         PaymentStatus status = record.paymentStatus();
-        status.state = InvoiceState::Expired;
+        status.state = InvoiceState::Expired; // provisional: expiryConfirmed stays false
         // No answer caused this change: keep a note of what did instead.
         const QByteArray note = QJsonDocument(QJsonObject{
                 {QStringLiteral("source"), QStringLiteral("console")},
-                {QStringLiteral("reason"), QStringLiteral("expiration_date passed")},
+                {QStringLiteral("reason"), QStringLiteral("expiration_date passed on the till's clock")},
                 {QStringLiteral("order_id"), record.fields.orderId},
                 {QStringLiteral("expiration_date"), record.expiresAt.toString(Qt::ISODate)}}).toJson(QJsonDocument::Compact);
-        if (m_store->recordPayment(record.id, status, note))
+        if (m_store->recordPayment(record.id, status, note)) {
             emit paymentChanged(m_store->find(record.id).value_or(record), record.state);
+            m_schedule.askSoon(record.id);
+            if (record.id == m_focusId && m_running)
+                m_focusTimer.start(0);
+        }
     }
 }
 
@@ -105,37 +104,71 @@ void StatusPoller::pollFocus()
     expireDue();
     if (m_running)
         m_focusTimer.start(m_failures ? std::min(MaxBackoffMs, m_focusMs << std::min(m_failures, 5)) : m_focusMs);
-    if (m_focusId < 0 || m_focusCall)
+    if (m_focusId < 0 || m_inFlight.contains(m_focusId))
         return;
     const auto record = m_store->find(m_focusId);
-    if (!record || !isWatched(*record))
-        return;
-    send(record->fields.orderId, true);
+    if (record && isWatched(*record))
+        ask(*record, Purpose::Focus);
 }
 
 void StatusPoller::pollBackground()
 {
     if (m_running)
-        m_backgroundTimer.start(m_failures ? std::min(MaxBackoffMs, m_backgroundMs << std::min(m_failures, 3)) : m_backgroundMs);
-    if (m_backgroundCall)
+        m_backgroundTimer.start(m_failures ? std::min(MaxBackoffMs, m_backgroundMs << std::min(m_failures, 5)) : m_backgroundMs);
+    const int room = MaxBackgroundPerCycle - int(m_inFlight.size() - (m_inFlight.contains(m_focusId) ? 1 : 0));
+    if (room <= 0)
         return;
-    // Two rows tell whether anything besides the invoice on screen awaits money.
-    const QList<InvoiceRecord> awaiting = m_store->awaitingPayment(m_client->endpoint().name(), graceCutoff(), 2);
-    const bool others = std::any_of(awaiting.cbegin(), awaiting.cend(),
-                                    [this](const InvoiceRecord &r) { return r.id != m_focusId; });
-    if (others)
-        send(QString(), false); // one call answers for every open invoice
+    const QList<InvoiceStore::FollowKey> keys = m_store->followKeys(m_client->endpoint().name(), graceCutoff());
+    QList<PollSchedule::Entry> open;
+    open.reserve(keys.size());
+    for (const InvoiceStore::FollowKey &key : keys)
+        open.append({key.id, key.createdAt});
+    m_schedule.keepOnly(open);
+    QSet<qint64> skip{m_focusId};
+    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it)
+        skip.insert(it.key());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (qint64 id : m_schedule.due(open, now, room, skip)) {
+        if (const auto record = m_store->find(id))
+            ask(*record, Purpose::Background);
+    }
 }
 
-void StatusPoller::send(const QString &orderId, bool focus)
+void StatusPoller::checkNow(qint64 invoiceId)
+{
+    const auto record = m_store->find(invoiceId);
+    if (!record) {
+        emit checked(invoiceId, tr("That invoice is no longer in the history."));
+        return;
+    }
+    if (record->gateway != m_client->endpoint().name()) {
+        emit checked(invoiceId, tr("This invoice was made with another gateway account; only that account can say how it stands."));
+        return;
+    }
+    switch (record->state) {
+    case InvoiceState::Sending:
+    case InvoiceState::Unknown:
+    case InvoiceState::Failed:
+        emit checked(invoiceId, tr("The gateway has not confirmed this invoice yet. Check unconfirmed invoices first."));
+        return;
+    default:
+        break;
+    }
+    ask(*record, Purpose::Check);
+}
+
+void StatusPoller::ask(const InvoiceRecord &record, Purpose purpose)
 {
     FormBody fields;
-    fields.add(WireFields::OrderId, orderId);
+    fields.add(WireFields::OrderId, record.fields.orderId);
     GatewayCall *call = m_client->post(GatewayCommands::GetInvoices, fields);
     ++m_requestsThisCycle;
-    (focus ? m_focusCall : m_backgroundCall) = call;
-    connect(call, &GatewayCall::finished, this, [this, focus](const GatewayResult &result) {
-        onAnswer(result, focus);
+    m_schedule.asked(record.id, QDateTime::currentDateTimeUtc());
+    m_inFlight.insert(record.id, call);
+    const qint64 id = record.id;
+    connect(call, &GatewayCall::finished, this, [this, id, purpose](const GatewayResult &result) {
+        m_inFlight.remove(id);
+        onAnswer(id, purpose, result);
     });
 }
 
@@ -149,43 +182,53 @@ void StatusPoller::backOff(const GatewayResult &result)
     emit problem(text);
 }
 
-void StatusPoller::onAnswer(const GatewayResult &result, bool focus)
+void StatusPoller::onAnswer(qint64 invoiceId, Purpose purpose, const GatewayResult &result)
 {
-    if (!result.isSuccess()) {
-        backOff(result);
-        return;
-    }
-    const RemoteInvoiceList list = RemoteInvoiceParser::parse(result.payload, m_zone);
-    if (!list.error.isEmpty()) {
-        GatewayResult unreadable = result;
-        unreadable.outcome = GatewayResult::Outcome::Transport;
-        unreadable.failure = GatewayResult::Failure::NotJson;
-        backOff(unreadable);
+    RemoteInvoiceList list;
+    if (result.isSuccess())
+        list = RemoteInvoiceParser::parse(result.payload, m_zone);
+    if (!result.isSuccess() || !list.error.isEmpty()) {
+        GatewayResult failure = result;
+        if (result.isSuccess()) {
+            failure.outcome = GatewayResult::Outcome::Transport;
+            failure.failure = GatewayResult::Failure::NotJson;
+        }
+        backOff(failure);
+        if (purpose == Purpose::Check)
+            emit checked(invoiceId, failure.cashierText());
         return;
     }
     if (m_failures) {
         m_failures = 0;
         emit problem(QString());
     }
-    QHash<QString, const RemoteInvoice *> byOrder;
-    for (const RemoteInvoice &remote : list.invoices)
-        byOrder.insert(remote.orderId, &remote);
-    const QList<InvoiceRecord> candidates = focus
-            ? QList<InvoiceRecord>{m_store->find(m_focusId).value_or(InvoiceRecord())}
-            : m_store->awaitingPayment(m_client->endpoint().name(), graceCutoff());
-    for (const InvoiceRecord &record : candidates) {
-        // The background list is already what awaits payment; the focus is checked.
-        if (record.id < 0 || (focus && !isWatched(record)))
-            continue;
-        if (const RemoteInvoice *remote = byOrder.value(record.fields.orderId))
-            applyTo(record, *remote, QJsonDocument(remote->raw).toJson(QJsonDocument::Compact));
-    }
+    const auto record = m_store->find(invoiceId);
+    QString problemText;
+    // Only what is still followed (or asked for by name) takes the answer: the
+    // state may have moved on while the question was on its way.
+    if (record && (purpose == Purpose::Check || isWatched(*record)))
+        problemText = apply(*record, list, result);
+    if (purpose == Purpose::Check)
+        emit checked(invoiceId, problemText);
 }
 
-void StatusPoller::applyTo(const InvoiceRecord &record, const RemoteInvoice &remote, const QByteArray &raw)
+QString StatusPoller::apply(const InvoiceRecord &record, const RemoteInvoiceList &list, const GatewayResult &result)
 {
-    const PaymentStatus status = PaymentRule::statusOf(remote, record.fields.margin, record.state,
-                                                       QDateTime::currentDateTimeUtc());
-    if (status != record.paymentStatus() && m_store->recordPayment(record.id, status, raw))
-        emit paymentChanged(m_store->find(record.id).value_or(record), record.state);
+    const PaymentRule::Match match = PaymentRule::match(record, list.invoices);
+    PaymentStatus status;
+    if (!match.conflict.isEmpty()) {
+        status = PaymentRule::conflictOf(record, match.conflict);
+    } else if (match.remote) {
+        const QDateTime gatewayNow = result.serverTime.isValid() ? result.serverTime : QDateTime::currentDateTimeUtc();
+        status = PaymentRule::statusOf(record, *match.remote, gatewayNow);
+    } else {
+        return tr("The gateway has no invoice with order number %1.").arg(record.fields.orderId);
+    }
+    if (status == record.paymentStatus())
+        return QString();
+    // The answer as it came, byte for byte, is what explains the change later.
+    if (!m_store->recordPayment(record.id, status, result.body))
+        return m_store->lastError(); // asked again next time: the change is not lost
+    emit paymentChanged(m_store->find(record.id).value_or(record), record.state);
+    return QString();
 }

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "checkout/PollSchedule.h"
 #include "store/InvoiceRecord.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimeZone>
@@ -11,20 +13,24 @@ class GatewayCall;
 class GatewayClient;
 class InvoiceStore;
 struct GatewayResult;
+struct RemoteInvoiceList;
 
 // Asks the gateway how open invoices stand (a shop counter cannot receive the
-// gateway's callbacks). The invoice on screen is asked about by order id every few
-// seconds; all the others together with one get_invoices call, less often, so the
-// number of requests per cycle does not grow with the number of open invoices.
-// Failures back off and are reported quietly; an invoice stops being asked about
-// once paid, or once expired for longer than the grace period.
+// gateway's callbacks). Every question names one order id: the invoice on screen
+// every few seconds, and each cycle a bounded few of the others as PollSchedule
+// picks them, so the requests per cycle depend neither on how many invoices are
+// open nor on how many the account holds. Failures back off and are reported
+// quietly; an invoice stops being asked about once paid, or once expired for
+// longer than the grace period.
 class StatusPoller : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr int DefaultFocusMs = 5000;
-    static constexpr int DefaultBackgroundMs = 30000;
+    static constexpr int DefaultBackgroundMs = 3000;
+    // Questions about other invoices per cycle, beside the one on screen.
+    static constexpr int MaxBackgroundPerCycle = 4;
     static constexpr int MaxBackoffMs = 120000;
     static constexpr int DefaultGraceSecs = 3600; // late payments after expiry
 
@@ -36,16 +42,19 @@ public:
 
     void start();
     void stop();
-    // One cycle now: the invoice on screen, then all the others.
+    // One cycle now: the invoice on screen, then those of the others that are due.
     void pollNow();
+    // Asks about one invoice now, whatever its turn; checked() follows.
+    void checkNow(qint64 invoiceId);
     // Requests sent by the last call of pollNow() (for the benchmark).
     int requestsLastCycle() const { return m_requestsThisCycle; }
     // True while a question to the gateway is on its way.
-    bool isAsking() const;
+    bool isAsking() const { return !m_inFlight.isEmpty(); }
     bool isWatched(const InvoiceRecord &record) const;
-    // Open invoices past their expiry read expired at once, before the gateway is
-    // asked again (a late payment still turns them "paid late").
+    // Open invoices past their expiry read expired at once, provisionally: the
+    // gateway is asked at once and has the last word (it may have been paid).
     void expireDue();
+    const PollSchedule &schedule() const { return m_schedule; }
 
 signals:
     // What the gateway says of an invoice changed: its state, its expiry or the
@@ -53,13 +62,17 @@ signals:
     void paymentChanged(const InvoiceRecord &record, InvoiceState previous);
     // A quiet line for the status bar; empty when polling works again.
     void problem(const QString &text);
+    // checkNow() has its answer: `problem` is empty when the gateway was heard.
+    void checked(qint64 invoiceId, const QString &problem);
 
 private:
+    enum class Purpose { Focus, Background, Check };
     void pollFocus();
     void pollBackground();
-    void send(const QString &orderId, bool focus);
-    void onAnswer(const GatewayResult &result, bool focus);
-    void applyTo(const InvoiceRecord &record, const struct RemoteInvoice &remote, const QByteArray &raw);
+    void ask(const InvoiceRecord &record, Purpose purpose);
+    void onAnswer(qint64 invoiceId, Purpose purpose, const GatewayResult &result);
+    // Applies the gateway's entries to the invoice; returns a problem or empty.
+    QString apply(const InvoiceRecord &record, const RemoteInvoiceList &list, const GatewayResult &result);
     void backOff(const GatewayResult &result);
     QDateTime graceCutoff() const;
 
@@ -73,7 +86,7 @@ private:
     int m_failures = 0;
     bool m_running = false;
     qint64 m_focusId = -1;
-    QPointer<GatewayCall> m_focusCall;
-    QPointer<GatewayCall> m_backgroundCall;
+    PollSchedule m_schedule;
+    QHash<qint64, QPointer<GatewayCall>> m_inFlight; // by invoice id
     int m_requestsThisCycle = 0;
 };

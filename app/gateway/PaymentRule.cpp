@@ -1,37 +1,141 @@
 #include "gateway/PaymentRule.h"
 
-Amount PaymentRule::missing(const Amount &price, const std::optional<Amount> &paid)
+namespace {
+bool sameCode(const QString &a, const QString &b)
 {
-    return Amount::fromUnits(std::max<qint64>(0, price.units() - (paid ? paid->units() : 0)));
+    return a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
-Amount PaymentRule::missing(const RemoteInvoice &remote)
+// The gateway may add its fee to the price (asked for, or by itself below about
+// 0.40 USD), so then its price may be higher than the one sent, never lower.
+bool priceAgrees(const InvoiceRecord &record, const RemoteInvoice &remote)
 {
-    return missing(remote.price, remote.amount);
+    if (remote.price.isZero())
+        return true; // not reported: nothing contradicts
+    if (remote.price == record.fields.price)
+        return true;
+    const bool feeMayBeAdded = record.fields.addFeeToPrice || record.fields.price < Amount::fromDecimal(40, 2);
+    return feeMayBeAdded && record.fields.price < remote.price;
 }
 
-bool PaymentRule::withinMargin(const RemoteInvoice &remote, const std::optional<Amount> &margin)
+bool currencyAgrees(const InvoiceRecord &record, const RemoteInvoice &remote)
 {
-    return margin && missing(remote).units() <= margin->units();
+    return remote.priceCurrency.isEmpty() || sameCode(remote.priceCurrency, record.fields.currency);
 }
 
-PaymentStatus PaymentRule::statusOf(const RemoteInvoice &remote, const std::optional<Amount> &margin,
-                                    InvoiceState previous, const QDateTime &nowUtc)
+bool sameReport(const RemoteInvoice &a, const RemoteInvoice &b)
 {
-    return {stateOf(remote, margin, previous, nowUtc), remote.expiresAt, remote.amount, remote.amountCurrency};
+    return a.paid == b.paid && a.amount == b.amount && sameCode(a.amountCurrency, b.amountCurrency)
+            && a.expiresAt == b.expiresAt;
+}
+} // namespace
+
+bool PaymentRule::isCoin(const QString &unit, const QString &coin, const QString &network)
+{
+    if (unit.isEmpty() || coin.isEmpty())
+        return false;
+    if (sameCode(unit, coin))
+        return true;
+    return !network.isEmpty()
+            && (sameCode(unit, coin + QLatin1Char('-') + network) || sameCode(unit, coin + network));
 }
 
-InvoiceState PaymentRule::stateOf(const RemoteInvoice &remote, const std::optional<Amount> &margin,
-                                  InvoiceState previous, const QDateTime &nowUtc)
+PaymentRule::Match PaymentRule::match(const InvoiceRecord &record, const QList<RemoteInvoice> &entries)
 {
-    if (remote.paid) {
-        return previous == InvoiceState::Expired || previous == InvoiceState::PaidLate
-                ? InvoiceState::PaidLate
-                : InvoiceState::Paid;
+    Match result;
+    QList<const RemoteInvoice *> sameSale;
+    const RemoteInvoice *other = nullptr;
+    for (const RemoteInvoice &entry : entries) {
+        if (entry.orderId != record.fields.orderId)
+            continue;
+        result.found = true;
+        if (priceAgrees(record, entry) && currencyAgrees(record, entry))
+            sameSale.append(&entry);
+        else
+            other = &entry;
     }
-    if (remote.amount && !remote.amount->isZero() && !withinMargin(remote, margin))
-        return InvoiceState::Underpaid;
-    if (remote.expiresAt.isValid() && remote.expiresAt <= nowUtc)
-        return InvoiceState::Expired;
-    return InvoiceState::Open;
+    if (sameSale.isEmpty()) {
+        if (other) {
+            //: %1 order number, %2 the gateway's price, %3 this invoice's price
+            result.conflict = tr("The gateway holds another invoice under order number %1 (%2, not %3). "
+                                 "Do not hand over the goods; ask a manager.")
+                                      .arg(record.fields.orderId,
+                                           other->price.withUnit(other->priceCurrency, QLocale::c(), 2),
+                                           record.fields.price.withUnit(record.fields.currency, QLocale::c(), 2));
+        }
+        return result;
+    }
+    for (const RemoteInvoice *entry : sameSale) {
+        if (!sameReport(*entry, *sameSale.first())) {
+            result.conflict = tr("The gateway holds %n invoice(s) under order number %1 that disagree about the payment. "
+                                 "Do not hand over the goods; ask a manager.", nullptr, int(sameSale.size()))
+                                      .arg(record.fields.orderId);
+            return result;
+        }
+    }
+    result.remote = sameSale.first();
+    return result;
+}
+
+std::optional<Money> PaymentRule::askedIn(const InvoiceRecord &record, const QString &unit)
+{
+    if (record.coinAmount && isCoin(unit, record.coin, record.network))
+        return Money{*record.coinAmount, unit};
+    if (sameCode(unit, record.fields.currency))
+        return Money{record.fields.price, unit};
+    return std::nullopt;
+}
+
+std::optional<Money> PaymentRule::missing(const InvoiceRecord &record, const Money &paid)
+{
+    const auto asked = askedIn(record, paid.unit);
+    if (!asked)
+        return std::nullopt;
+    return Money{Amount::shortfall(asked->amount, paid.amount), paid.unit};
+}
+
+std::optional<Money> PaymentRule::missing(const InvoiceRecord &record)
+{
+    const auto paid = record.paymentStatus().paid();
+    return paid ? missing(record, *paid) : std::nullopt;
+}
+
+PaymentStatus PaymentRule::statusOf(const InvoiceRecord &record, const RemoteInvoice &remote,
+                                    const QDateTime &gatewayNow)
+{
+    PaymentStatus status;
+    status.expiresAt = remote.expiresAt.isValid() ? remote.expiresAt : record.expiresAt;
+    status.paidAmount = remote.amount;
+    status.paidCurrency = remote.amountCurrency;
+    status.expiryConfirmed = record.paymentStatus().expiryConfirmed;
+    const bool pastExpiry = status.expiresAt.isValid() && status.expiresAt <= gatewayNow;
+
+    if (remote.paid) {
+        status.state = status.expiryConfirmed ? InvoiceState::PaidLate : InvoiceState::Paid;
+        return status;
+    }
+    if (pastExpiry)
+        status.expiryConfirmed = true; // the gateway itself still calls it unpaid
+    if (const auto paid = status.paid()) {
+        const auto short_ = missing(record, *paid);
+        // The tolerance (margin_ratio) is in USDT, so it only covers USDT.
+        const bool inUsdt = paid->unit.startsWith(QLatin1String("USDT"), Qt::CaseInsensitive);
+        const bool withinTolerance = short_ && inUsdt && record.fields.margin
+                && short_->amount <= *record.fields.margin;
+        if (short_ && !short_->amount.isZero() && !withinTolerance)
+            status.state = InvoiceState::Underpaid;
+        else
+            status.state = pastExpiry ? InvoiceState::Expired : InvoiceState::PaymentSeen;
+        return status;
+    }
+    status.state = pastExpiry ? InvoiceState::Expired : InvoiceState::Open;
+    return status;
+}
+
+PaymentStatus PaymentRule::conflictOf(const InvoiceRecord &record, const QString &conflict)
+{
+    PaymentStatus status = record.paymentStatus();
+    status.state = InvoiceState::Conflict;
+    status.note = conflict;
+    return status;
 }

@@ -1,27 +1,52 @@
 #pragma once
 
 #include "gateway/RemoteInvoice.h"
-#include "invoice/InvoiceState.h"
 #include "invoice/PaymentStatus.h"
+#include "store/InvoiceRecord.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
 
-// The robust reading of an invoice's payment (shared/payid19-api.md): paid when
-// the gateway says status 1; underpaid when an amount came in below the price less
-// the tolerance; expired when unpaid past its expiry; otherwise still waiting.
-// A payment seen after the invoice was already expired reads "paid late".
-namespace PaymentRule {
-InvoiceState stateOf(const RemoteInvoice &remote, const std::optional<Amount> &margin,
-                     InvoiceState previous, const QDateTime &nowUtc);
+// How an invoice stands, read from what get_invoices says of it (see
+// shared/payid19-api.md). The rules that keep the word "Paid" trustworthy:
+// - Paid only on the gateway's own paid status.
+// - An amount carries its unit: what came in (in a coin) is compared only with
+//   what was asked in that same coin (the amount get_address gave a white-label
+//   invoice, or a price set in that very currency). Otherwise nothing is said to
+//   be missing: "payment seen, waiting for the gateway to confirm".
+// - Expiry is judged by the gateway's clock and data; the till's countdown only
+//   makes it provisional. "Paid late" only after a gateway answer showed the
+//   invoice unpaid past its expiry.
+// - An answer belongs to an invoice only when order id, price and currency agree;
+//   anything else is a conflict, shown and never guessed.
+class PaymentRule
+{
+    Q_DECLARE_TR_FUNCTIONS(PaymentRule)
 
-// The whole status an answer gives: the state by the rule above, the expiry and
-// what came in.
-PaymentStatus statusOf(const RemoteInvoice &remote, const std::optional<Amount> &margin,
-                       InvoiceState previous, const QDateTime &nowUtc);
+public:
+    // The gateway's entry for `record` among `entries`, or why none can be used.
+    struct Match {
+        const RemoteInvoice *remote = nullptr; // null: none to apply
+        bool found = false;                    // the gateway has the order id at all
+        QString conflict;                      // non-empty: entries contradict the invoice
+    };
+    static Match match(const InvoiceRecord &record, const QList<RemoteInvoice> &entries);
 
-// What is still missing (price less what came in), zero when nothing is missing.
-Amount missing(const Amount &price, const std::optional<Amount> &paid);
-Amount missing(const RemoteInvoice &remote);
-// Whether the shortfall is inside the invoice's tolerance.
-bool withinMargin(const RemoteInvoice &remote, const std::optional<Amount> &margin);
-}
+    // The status the gateway's entry gives the invoice. `gatewayNow` is the
+    // gateway's clock (the answer's Date) or, without one, the till's.
+    static PaymentStatus statusOf(const InvoiceRecord &record, const RemoteInvoice &remote,
+                                  const QDateTime &gatewayNow);
+    // The status a conflict gives it: what was known stays, the state says so.
+    static PaymentStatus conflictOf(const InvoiceRecord &record, const QString &conflict);
+
+    // What the customer was asked to pay in `unit`, when the console knows it.
+    static std::optional<Money> askedIn(const InvoiceRecord &record, const QString &unit);
+    // What is still missing of what was asked, in the unit that came in; nullopt
+    // when nothing came in or when no amount in that unit was asked for.
+    static std::optional<Money> missing(const InvoiceRecord &record);
+    static std::optional<Money> missing(const InvoiceRecord &record, const Money &paid);
+    // Whether `unit` (as amount_currency spells it: "USDT", "USDT-TRC20") is the
+    // coin `coin` on `network`.
+    static bool isCoin(const QString &unit, const QString &coin, const QString &network);
+};

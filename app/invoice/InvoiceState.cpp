@@ -11,6 +11,8 @@ QString InvoiceStates::storageName(InvoiceState state)
     case InvoiceState::PaidLate: return QStringLiteral("paid-late");
     case InvoiceState::Failed: return QStringLiteral("failed");
     case InvoiceState::Unknown: return QStringLiteral("unknown");
+    case InvoiceState::PaymentSeen: return QStringLiteral("payment-seen");
+    case InvoiceState::Conflict: return QStringLiteral("conflict");
     }
     return QString();
 }
@@ -40,6 +42,10 @@ QString InvoiceStates::displayName(InvoiceState state)
     case InvoiceState::Failed: return tr("Not sent");
     //: Invoice state: the answer was lost; the gateway may or may not have it
     case InvoiceState::Unknown: return tr("Unconfirmed");
+    //: Invoice state: a payment arrived but the gateway has not confirmed it yet
+    case InvoiceState::PaymentSeen: return tr("Payment seen");
+    //: Invoice state: the gateway holds a different invoice under this order number
+    case InvoiceState::Conflict: return tr("Order number conflict");
     }
     return QString();
 }
@@ -47,5 +53,5 @@ QString InvoiceStates::displayName(InvoiceState state)
 QList<InvoiceState> InvoiceStates::all()
 {
     return {InvoiceState::Sending, InvoiceState::Open, InvoiceState::Paid, InvoiceState::Underpaid,
-            InvoiceState::Expired, InvoiceState::PaidLate, InvoiceState::Failed, InvoiceState::Unknown};
+            InvoiceState::Expired, InvoiceState::PaidLate, InvoiceState::Failed, InvoiceState::Unknown, InvoiceState::PaymentSeen, InvoiceState::Conflict};
 }

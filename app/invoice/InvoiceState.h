@@ -14,6 +14,12 @@ enum class InvoiceState {
     PaidLate,  // paid after it had expired: staff decide what to do
     Failed,    // the gateway said no, or it never left; may be corrected and resent
     Unknown,   // the request may or may not have reached the gateway
+    // Something came in, in a coin, but the gateway has not called it paid yet and
+    // there is no amount in the same unit to compare it with: never "underpaid".
+    PaymentSeen,
+    // The gateway holds a different invoice under this order number (another
+    // price or currency, or entries that disagree): shown, never guessed.
+    Conflict,
 };
 
 class InvoiceStates

@@ -29,8 +29,16 @@ struct InvoiceRecord
     QString network;
     QString coinAddress;
     std::optional<Amount> coinAmount;
+    // A gateway answer showed it unpaid past its expiry (see PaymentStatus).
+    bool expiryConfirmed = false;
 
-    PaymentStatus paymentStatus() const { return {state, expiresAt, paidAmount, paidCurrency}; }
+    PaymentStatus paymentStatus() const
+    {
+        return {state, expiresAt, paidAmount, paidCurrency, expiryConfirmed,
+                state == InvoiceState::Conflict ? failureText : QString()};
+    }
+    // What came in, with its unit; nullopt while nothing has.
+    std::optional<Money> paid() const { return paymentStatus().paid(); }
 };
 Q_DECLARE_METATYPE(InvoiceRecord)
 

@@ -68,6 +68,17 @@ QStringList version4()
         statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT").arg(Invoices, column);
     return statements;
 }
+QStringList version5()
+{
+    using namespace InvoiceSchema;
+    using namespace InvoiceSchema::Col;
+    return {
+        QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 INTEGER NOT NULL DEFAULT 0").arg(Invoices, ExpiryConfirmed),
+        // Following payments asks for one account's invoices in a few states.
+        QStringLiteral("CREATE INDEX invoices_gateway_state ON %1 (%2, %3)").arg(Invoices, Gateway, State),
+        QStringLiteral("CREATE INDEX invoices_order ON %1 (%2)").arg(Invoices, OrderId),
+    };
+}
 } // namespace
 
 int InvoiceSchema::versionOf(QSqlDatabase &db)
@@ -90,7 +101,7 @@ QString InvoiceSchema::migrate(QSqlDatabase &db)
     if (version == CurrentVersion)
         return QString();
 
-    const QList<QStringList> steps = {version1(), version2(), version3(), version4()};
+    const QList<QStringList> steps = {version1(), version2(), version3(), version4(), version5()};
     if (!db.transaction())
         return db.lastError().text();
     QSqlQuery query(db);

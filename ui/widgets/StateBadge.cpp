@@ -18,6 +18,8 @@ QString StateBadge::symbolOf(InvoiceState state)
     case InvoiceState::Expired: return QStringLiteral("⌛");
     case InvoiceState::Failed: return QStringLiteral("✖");
     case InvoiceState::Unknown: return QStringLiteral("?");
+    case InvoiceState::PaymentSeen: return QStringLiteral("◔");
+    case InvoiceState::Conflict: return QStringLiteral("⚠");
     case InvoiceState::Sending:
     case InvoiceState::Open: return QStringLiteral("…");
     }
@@ -32,7 +34,9 @@ QColor StateBadge::colourOf(InvoiceState state)
     case InvoiceState::Underpaid: return QColor(0xe6, 0x51, 0x00);
     case InvoiceState::Expired:
     case InvoiceState::Failed: return QColor(0xb7, 0x1c, 0x1c);
-    case InvoiceState::Unknown: return QColor(0x4a, 0x14, 0x8c);
+    case InvoiceState::Unknown:
+    case InvoiceState::Conflict: return QColor(0x4a, 0x14, 0x8c);
+    case InvoiceState::PaymentSeen: return QColor(0x0d, 0x47, 0xa1);
     case InvoiceState::Sending:
     case InvoiceState::Open: return QColor(0x0d, 0x47, 0xa1);
     }
