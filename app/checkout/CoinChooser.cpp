@@ -1,11 +1,12 @@
 #include "checkout/CoinChooser.h"
 
+#include "checkout/PendingWrites.h"
 #include "gateway/GatewayCall.h"
 #include "gateway/GatewayClient.h"
 #include "store/InvoiceStore.h"
 
-CoinChooser::CoinChooser(InvoiceStore *store, GatewayClient *client, QObject *parent)
-    : QObject(parent), m_store(store), m_client(client)
+CoinChooser::CoinChooser(InvoiceStore *store, GatewayClient *client, PendingWrites *writes, QObject *parent)
+    : QObject(parent), m_store(store), m_client(client), m_writes(writes)
 {
 }
 
@@ -33,8 +34,16 @@ QString CoinChooser::choose(qint64 invoiceId, const CoinOffer &offer)
             emit addressFailed(before, address.error, address.gatewayMessages);
             return;
         }
-        m_store->recordCoinChoice(invoiceId, offer.coin, offer.network, address.address, address.amount, result.body);
-        emit addressReady(m_store->find(invoiceId).value_or(before));
+        // Shown at once; stored as soon as the disk takes it (see PendingWrites).
+        InvoiceRecord chosen = before;
+        chosen.coin = offer.coin;
+        chosen.network = offer.network;
+        chosen.coinAddress = address.address;
+        chosen.coinAmount = address.amount;
+        m_writes->add([store = m_store, invoiceId, offer, address, body = result.body] {
+            return store->recordCoinChoice(invoiceId, offer.coin, offer.network, address.address, address.amount, body);
+        });
+        emit addressReady(m_writes->waiting() ? chosen : m_store->find(invoiceId).value_or(chosen));
     });
     return QString();
 }

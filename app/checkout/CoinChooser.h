@@ -9,6 +9,7 @@
 class GatewayCall;
 class GatewayClient;
 class InvoiceStore;
+class PendingWrites;
 
 // White label: the customer picks a coin, and the console asks the gateway where
 // and how much to pay in it (get_address). Another coin may be chosen until the
@@ -18,7 +19,7 @@ class CoinChooser : public QObject
     Q_OBJECT
 
 public:
-    CoinChooser(InvoiceStore *store, GatewayClient *client, QObject *parent = nullptr);
+    CoinChooser(InvoiceStore *store, GatewayClient *client, PendingWrites *writes, QObject *parent = nullptr);
 
     // Returns why the choice cannot be made now, or an empty string.
     QString choose(qint64 invoiceId, const CoinOffer &offer);
@@ -31,5 +32,6 @@ signals:
 private:
     InvoiceStore *m_store;
     GatewayClient *m_client;
+    PendingWrites *m_writes;
     QPointer<GatewayCall> m_call;
 };

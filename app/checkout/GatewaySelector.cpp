@@ -34,6 +34,7 @@ void GatewaySelector::apply()
         endpoint.privateKey = m_credentials->privateKey();
         m_client->setEndpoint(endpoint);
     }
+    emit endpointApplied();
     if (training != m_training || !m_applied) {
         m_training = training;
         m_applied = true;

@@ -28,6 +28,8 @@ public slots:
 
 signals:
     void modeChanged(bool training);
+    // The client was given an endpoint (another account, address or key).
+    void endpointApplied();
 
 private:
     TillSettings *m_settings;

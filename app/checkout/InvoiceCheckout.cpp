@@ -1,21 +1,25 @@
 #include "checkout/InvoiceCheckout.h"
 
+#include "checkout/PendingWrites.h"
 #include "gateway/GatewayCall.h"
 #include "gateway/GatewayClient.h"
+#include "gateway/RemoteInvoice.h"
 #include "gateway/WhiteLabel.h"
+#include "gateway/WireFields.h"
 #include "invoice/CoinCatalogue.h"
 #include "invoice/InvoiceValidator.h"
 #include "invoice/OrderIdGenerator.h"
 #include "store/InvoiceStore.h"
 
 #include <QJsonDocument>
+#include <QTimeZone>
 #include <QUrl>
 
 InvoiceCheckout::InvoiceCheckout(InvoiceStore *store, GatewayClient *client,
                                  const InvoiceValidator *validator, const OrderIdGenerator *orderIds,
-                                 const CoinCatalogue *coins, QObject *parent)
+                                 const CoinCatalogue *coins, PendingWrites *writes, QObject *parent)
     : QObject(parent), m_store(store), m_client(client), m_validator(validator), m_orderIds(orderIds),
-      m_coins(*coins)
+      m_coins(*coins), m_writes(writes)
 {
 }
 
@@ -27,7 +31,8 @@ InvoiceCheckout::Submission InvoiceCheckout::submit(InvoiceFields fields)
         return submission;
     }
     fields.orderId = fields.orderId.trimmed();
-    if (fields.orderId.isEmpty())
+    const bool typed = !fields.orderId.isEmpty();
+    if (!typed)
         fields.orderId = m_orderIds->next();
     submission.issues = m_validator->validate(fields);
     if (!submission.issues.isEmpty())
@@ -43,7 +48,7 @@ InvoiceCheckout::Submission InvoiceCheckout::submit(InvoiceFields fields)
         submission.problem = m_store->lastError();
         return submission;
     }
-    return send(id, fields);
+    return start(id, fields, typed);
 }
 
 InvoiceCheckout::Submission InvoiceCheckout::resend(qint64 invoiceId, InvoiceFields fields)
@@ -58,32 +63,84 @@ InvoiceCheckout::Submission InvoiceCheckout::resend(qint64 invoiceId, InvoiceFie
         submission.problem = tr("That invoice is no longer in the history.");
         return submission;
     }
-    // The order id stays: the gateway said no to it, so it holds no invoice under it.
-    fields.orderId = existing->fields.orderId;
+    // A failed invoice is one the gateway holds nothing under, so staff may give
+    // it another order number (the one they typed was in use, say).
+    fields.orderId = fields.orderId.trimmed();
+    const bool renumbered = !fields.orderId.isEmpty() && fields.orderId != existing->fields.orderId;
+    if (!renumbered)
+        fields.orderId = existing->fields.orderId;
     submission.issues = m_validator->validate(fields);
     if (!submission.issues.isEmpty())
         return submission;
+    if (renumbered && m_store->isOrderIdTaken(fields.orderId)) {
+        submission.issues.append({InvoiceField::OrderId,
+                                  tr("This order number is already used by another invoice.")});
+        return submission;
+    }
     if (!m_store->resend(invoiceId, fields, m_client->endpoint().name())) {
         submission.problem = m_store->lastError();
         return submission;
     }
-    return send(invoiceId, fields);
+    const bool typedByStaff = !m_orderIds->madeThis(fields.orderId);
+    return start(invoiceId, fields, typedByStaff);
 }
 
-InvoiceCheckout::Submission InvoiceCheckout::send(qint64 invoiceId, const InvoiceFields &fields)
+InvoiceCheckout::Submission InvoiceCheckout::start(qint64 invoiceId, const InvoiceFields &fields, bool checkFirst)
 {
     m_sendingId = invoiceId;
     m_sendingWhiteLabel = fields.whiteLabel;
-    m_call = m_client->createInvoice(fields);
-    connect(m_call, &GatewayCall::finished, this, [this, invoiceId](const GatewayResult &result) {
-        onFinished(invoiceId, result);
-    });
+    if (checkFirst)
+        checkOrderId(invoiceId, fields);
+    else
+        send(invoiceId, fields);
     emit busyChanged(true);
     Submission submission;
     submission.accepted = true;
     submission.invoiceId = invoiceId;
     submission.orderId = fields.orderId;
     return submission;
+}
+
+void InvoiceCheckout::checkOrderId(qint64 invoiceId, const InvoiceFields &fields)
+{
+    FormBody query;
+    query.add(WireFields::OrderId, fields.orderId);
+    m_call = m_client->post(GatewayCommands::GetInvoices, query);
+    connect(m_call, &GatewayCall::finished, this, [this, invoiceId, fields](const GatewayResult &result) {
+        m_call.clear();
+        const RemoteInvoiceList list = result.isSuccess() ? RemoteInvoiceParser::parse(result.payload, QTimeZone::utc())
+                                                          : RemoteInvoiceList{{}, result.cashierText()};
+        if (result.outcome == GatewayResult::Outcome::Success && list.error.isEmpty()) {
+            const bool taken = std::any_of(list.invoices.cbegin(), list.invoices.cend(),
+                                           [&fields](const RemoteInvoice &r) { return r.orderId == fields.orderId; });
+            if (!taken) {
+                send(invoiceId, fields);
+                return;
+            }
+            GatewayResult refusal = result;
+            refusal.outcome = GatewayResult::Outcome::Rejected;
+            refusal.messages = {tr("The gateway already holds an invoice under order number %1. Enter another order number, "
+                                   "or leave it empty for one made by the till.").arg(fields.orderId)};
+            notCreated(invoiceId, refusal, false);
+            return;
+        }
+        // Only a question was asked, and no invoice sent: nothing to settle later.
+        GatewayResult failure = result;
+        if (result.isSuccess()) {
+            failure.outcome = GatewayResult::Outcome::Transport;
+            failure.failure = GatewayResult::Failure::NotJson;
+        }
+        failure.messages.prepend(tr("The order number could not be checked at the gateway, so the invoice was not sent."));
+        notCreated(invoiceId, failure, false);
+    });
+}
+
+void InvoiceCheckout::send(qint64 invoiceId, const InvoiceFields &fields)
+{
+    m_call = m_client->createInvoice(fields);
+    connect(m_call, &GatewayCall::finished, this, [this, invoiceId](const GatewayResult &result) {
+        onFinished(invoiceId, result);
+    });
 }
 
 void InvoiceCheckout::cancel()
@@ -105,36 +162,67 @@ QString paymentUrlFrom(const GatewayResult &result)
 }
 }
 
+void InvoiceCheckout::opened(const InvoiceRecord &sent, const QString &paymentUrl, const QByteArray &body,
+                             const QString &coinOffers, const QString &problem)
+{
+    // What the gateway said is shown at once, from memory; the history gets it
+    // as soon as the disk takes it (PendingWrites warns until then).
+    InvoiceRecord record = sent;
+    record.state = InvoiceState::Open;
+    record.paymentUrl = paymentUrl;
+    record.coinOffers = coinOffers;
+    record.failureText = problem;
+    record.gatewayMessages.clear();
+    const qint64 id = sent.id;
+    m_writes->add([store = m_store, id, paymentUrl, body, coinOffers, problem] {
+        return store->markOpen(id, paymentUrl, body, coinOffers, problem);
+    });
+    emit busyChanged(false);
+    emit invoiceOpened(m_writes->waiting() ? record : m_store->find(id).value_or(record));
+}
+
 void InvoiceCheckout::onFinished(qint64 invoiceId, const GatewayResult &result)
 {
     m_call.clear();
-    m_sendingId = -1;
     GatewayResult outcome = result;
     if (result.isSuccess()) {
-        const QString url = paymentUrlFrom(result);
+        const InvoiceRecord sent = m_store->find(invoiceId).value_or(InvoiceRecord());
         if (m_sendingWhiteLabel) {
             const CoinOfferList list = WhiteLabel::parseOffers(result.payload, m_coins);
-            m_store->markOpen(invoiceId, QString(), result.body,
-                              QString::fromUtf8(QJsonDocument(WhiteLabel::toJson(list.offers)).toJson(QJsonDocument::Compact)),
-                              list.error);
-            emit busyChanged(false);
-            emit invoiceOpened(m_store->find(invoiceId).value_or(InvoiceRecord()));
+            opened(sent, QString(), result.body,
+                   QString::fromUtf8(QJsonDocument(WhiteLabel::toJson(list.offers)).toJson(QJsonDocument::Compact)),
+                   list.error);
+            m_sendingId = -1;
             return;
         }
+        const QString url = paymentUrlFrom(result);
         if (!url.isEmpty()) {
-            m_store->markOpen(invoiceId, url, result.body);
-            emit busyChanged(false);
-            emit invoiceOpened(m_store->find(invoiceId).value_or(InvoiceRecord()));
+            opened(sent, url, result.body, QString(), QString());
+            m_sendingId = -1;
             return;
         }
         // The gateway says it made the invoice but its address cannot be read.
         outcome = GatewayResult::transportFailure(GatewayResult::Failure::NotJson,
                                                   result.payload.toString(), result.httpStatus, result.body);
     }
-    if (outcome.mayHaveReachedGateway() && outcome.outcome == GatewayResult::Outcome::Transport)
-        m_store->markUnknown(invoiceId, outcome.cashierText(), outcome.body);
-    else
-        m_store->markFailed(invoiceId, outcome.cashierText(), outcome.messages, outcome.body);
+    notCreated(invoiceId, outcome, outcome.mayHaveReachedGateway() && outcome.outcome == GatewayResult::Outcome::Transport);
+}
+
+void InvoiceCheckout::notCreated(qint64 invoiceId, const GatewayResult &result, bool unconfirmed)
+{
+    m_call.clear();
+    m_sendingId = -1;
+    InvoiceRecord record = m_store->find(invoiceId).value_or(InvoiceRecord());
+    record.state = unconfirmed ? InvoiceState::Unknown : InvoiceState::Failed;
+    record.failureText = result.cashierText();
+    record.gatewayMessages = unconfirmed ? QStringList() : result.messages;
+    const QString text = record.failureText;
+    const QStringList messages = record.gatewayMessages;
+    const QByteArray body = result.body;
+    m_writes->add([store = m_store, invoiceId, unconfirmed, text, messages, body] {
+        return unconfirmed ? store->markUnknown(invoiceId, text, body)
+                           : store->markFailed(invoiceId, text, messages, body);
+    });
     emit busyChanged(false);
-    emit invoiceNotCreated(m_store->find(invoiceId).value_or(InvoiceRecord()), outcome);
+    emit invoiceNotCreated(m_writes->waiting() ? record : m_store->find(invoiceId).value_or(record), result);
 }

@@ -14,6 +14,7 @@ class GatewayClient;
 class InvoiceStore;
 class InvoiceValidator;
 class OrderIdGenerator;
+class PendingWrites;
 
 // The use case behind the Create button: check the fields, give the invoice an
 // order id, store it as `sending`, send it, and record what the gateway said.
@@ -32,12 +33,17 @@ public:
     };
 
     InvoiceCheckout(InvoiceStore *store, GatewayClient *client, const InvoiceValidator *validator,
-                    const OrderIdGenerator *orderIds, const CoinCatalogue *coins, QObject *parent = nullptr);
+                    const OrderIdGenerator *orderIds, const CoinCatalogue *coins, PendingWrites *writes,
+                    QObject *parent = nullptr);
 
     // Only one invoice is on its way at a time: a second press of Create while
     // one is sending is refused, so a double click never sends two invoices.
+    // An order number typed by staff is first looked up at the gateway: the
+    // gateway finds invoices by order number alone, so one used before (at this
+    // till, another, or the shop's web store) would mix two sales.
     Submission submit(InvoiceFields fields);
-    // Sends a corrected `failed` invoice again, under its own row and order id.
+    // Sends a `failed` invoice again, corrected, under its own row. Its order
+    // number stays unless staff typed another (the gateway holds none under it).
     Submission resend(qint64 invoiceId, InvoiceFields fields);
     bool isBusy() const { return !m_call.isNull(); }
     qint64 sendingInvoiceId() const { return m_sendingId; }
@@ -52,14 +58,20 @@ signals:
     void invoiceNotCreated(const InvoiceRecord &record, const GatewayResult &result);
 
 private:
-    Submission send(qint64 invoiceId, const InvoiceFields &fields);
+    Submission start(qint64 invoiceId, const InvoiceFields &fields, bool checkOrderId);
+    void checkOrderId(qint64 invoiceId, const InvoiceFields &fields);
+    void send(qint64 invoiceId, const InvoiceFields &fields);
     void onFinished(qint64 invoiceId, const GatewayResult &result);
+    void opened(const InvoiceRecord &record, const QString &paymentUrl, const QByteArray &body,
+                const QString &coinOffers, const QString &problem);
+    void notCreated(qint64 invoiceId, const GatewayResult &result, bool unconfirmed);
 
     InvoiceStore *m_store;
     GatewayClient *m_client;
     const InvoiceValidator *m_validator;
     const OrderIdGenerator *m_orderIds;
     const CoinCatalogue &m_coins;
+    PendingWrites *m_writes;
     QPointer<GatewayCall> m_call;
     qint64 m_sendingId = -1;
     bool m_sendingWhiteLabel = false;

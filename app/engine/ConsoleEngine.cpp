@@ -1,6 +1,9 @@
 #include "engine/ConsoleEngine.h"
 
+#include "store/PrivateFiles.h"
+
 #include <QDir>
+#include <QSettings>
 
 ConsoleEngine::ConsoleEngine(const Config &config)
     : locale(config.locale),
@@ -11,15 +14,17 @@ ConsoleEngine::ConsoleEngine(const Config &config)
       currencies(config.locale),
       orderIds(settings.tillCode(), &QDateTime::currentDateTimeUtc,
                [this](const QString &id) { return store.isOrderIdTaken(id); }),
-      checkout(&store, &client, &validator, &orderIds, &coins),
-      coinChooser(&store, &client),
+      checkout(&store, &client, &validator, &orderIds, &coins, &writes),
+      coinChooser(&store, &client, &writes),
       poller(&store, &client),
       reconciler(&store, &client),
-      m_dataDir(config.dataDir)
+      m_dataDir(config.dataDir),
+      m_settingsFile(config.settings ? config.settings->fileName() : QString())
 {
     applyPollingSettings();
     QObject::connect(&settings, &TillSettings::pollingChanged, &poller, [this] { applyPollingSettings(); });
     // A new gateway (keys saved or removed) may know other invoices: settle again.
+    QObject::connect(&selector, &GatewaySelector::endpointApplied, &reconciler, [this] { adoptLegacyInvoices(); });
     QObject::connect(&selector, &GatewaySelector::modeChanged, &reconciler, [this] {
         if (m_following) // at start, startFollowingPayments() settles them itself
             reconciler.reconcile(checkout.sendingInvoiceId());
@@ -31,6 +36,14 @@ void ConsoleEngine::applyPollingSettings()
     poller.setGatewayZone(settings.gatewayTimeZone());
     reconciler.setGatewayZone(settings.gatewayTimeZone());
     poller.setIntervals(settings.pollIntervalSecs() * 1000, StatusPoller::DefaultBackgroundMs);
+}
+
+void ConsoleEngine::adoptLegacyInvoices()
+{
+    // Only a real account adopts them: the training gateway knows no real invoice.
+    const GatewayEndpoint &endpoint = client.endpoint();
+    if (!endpoint.training && history)
+        store.adoptLegacyInvoices(endpoint.legacyName(), endpoint.name());
 }
 
 void ConsoleEngine::startFollowingPayments()
@@ -51,7 +64,11 @@ QString ConsoleEngine::start()
     if (!error.isEmpty())
         return error;
     history = std::make_unique<InvoiceHistoryModel>(&store, locale);
+    // The settings name the shop, its defaults and its public key: private too.
+    if (!m_settingsFile.isEmpty())
+        PrivateFiles::tighten(m_settingsFile);
     error = training.start();
     selector.apply();
+    adoptLegacyInvoices();
     return error;
 }

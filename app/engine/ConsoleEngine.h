@@ -3,6 +3,7 @@
 #include "checkout/CoinChooser.h"
 #include "checkout/GatewaySelector.h"
 #include "checkout/InvoiceCheckout.h"
+#include "checkout/PendingWrites.h"
 #include "checkout/Reconciler.h"
 #include "checkout/StatusPoller.h"
 #include "gateway/GatewayClient.h"
@@ -59,6 +60,7 @@ public:
     const CoinCatalogue coins;
     const InvoiceValidator validator{&currencies, &coins};
     const OrderIdGenerator orderIds;
+    PendingWrites writes{&store};
     InvoiceCheckout checkout;
     CoinChooser coinChooser;
     StatusPoller poller;
@@ -67,6 +69,8 @@ public:
 
 private:
     void applyPollingSettings();
+    void adoptLegacyInvoices();
     QString m_dataDir;
+    QString m_settingsFile;
     bool m_following = false;
 };

@@ -2,7 +2,9 @@
 
 #include "gateway/GatewayAnswerParser.h"
 
+#include <QLocale>
 #include <QNetworkReply>
+#include <QTimeZone>
 
 GatewayCall::GatewayCall(QObject *parent) : QObject(parent)
 {
@@ -69,7 +71,27 @@ void GatewayCall::onReplyFinished()
     finish(resultFromReply());
 }
 
+namespace {
+// The HTTP Date header ("Sun, 29 Nov 2026 08:13:33 GMT"), in UTC.
+QDateTime httpDate(const QByteArray &header)
+{
+    QDateTime time = QLocale::c().toDateTime(QString::fromLatin1(header).trimmed(),
+                                             QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!time.isValid())
+        return QDateTime();
+    time.setTimeZone(QTimeZone::utc());
+    return time;
+}
+}
+
 GatewayResult GatewayCall::resultFromReply()
+{
+    GatewayResult result = readReply();
+    result.serverTime = httpDate(m_reply->rawHeader(QByteArrayLiteral("Date")));
+    return result;
+}
+
+GatewayResult GatewayCall::readReply()
 {
     using Failure = GatewayResult::Failure;
     const int httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -35,6 +35,7 @@ private:
     void onReplyFinished();
     void finish(const GatewayResult &result);
     GatewayResult resultFromReply();
+    GatewayResult readReply();
 
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;

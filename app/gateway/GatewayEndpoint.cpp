@@ -14,6 +14,14 @@ QUrl GatewayEndpoint::commandUrl(const QString &command) const
 
 QString GatewayEndpoint::name() const
 {
+    if (training)
+        return QStringLiteral("training");
+    // The public key is no secret; it names the account.
+    return legacyName() + QStringLiteral(" key=") + publicKey;
+}
+
+QString GatewayEndpoint::legacyName() const
+{
     return training ? QStringLiteral("training") : base.toString(QUrl::StripTrailingSlash);
 }
 

@@ -14,9 +14,13 @@ public:
     static constexpr int DefaultTimeoutMs = 30000;
 
     QUrl base = defaultBase();
-    // Which gateway this is, stable across runs ("training", or the API address):
-    // an invoice is settled only by the gateway it was sent to.
+    // Which gateway account this is, stable across runs: "training", or the API
+    // address and the public key. An invoice is settled only by the account it
+    // was sent to: another account at the same address knows none of its invoices.
     QString name() const;
+    // The name an invoice stored before accounts were told apart carries: the
+    // address alone (schema 3), for adopting those invoices.
+    QString legacyName() const;
     bool training = false;
     QString publicKey;
     QString privateKey;

@@ -9,8 +9,10 @@ bool GatewayResult::mayHaveReachedGateway() const
     case Failure::HostNotFound:
     case Failure::Tls:
     case Failure::InsecureAddress:
-    case Failure::Redirected:
         return false;
+    case Failure::Redirected:
+        // A 3xx comes back after the server has read the whole POST: the gateway
+        // may have made the invoice before pointing elsewhere.
     default:
         return true;
     }
@@ -37,7 +39,7 @@ QString GatewayResult::cashierText() const
     case Failure::Tls:
         return tr("The gateway's identity could not be verified, so nothing was sent.");
     case Failure::Redirected:
-        return tr("The gateway address sent the console to another site; nothing was sent there.");
+        return tr("The gateway answered with a redirect instead of an answer. It may have made the invoice, so the invoice is kept as unconfirmed and will be checked.");
     case Failure::InsecureAddress:
         return tr("The API address must start with https:// (plain http is allowed only for this computer).");
     case Failure::EmptyBody:

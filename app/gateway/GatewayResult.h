@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QMetaType>
 #include <QString>
@@ -43,6 +45,11 @@ public:
     QStringList messages;     // the gateway's own words of a refusal
     QString detail;           // technical detail: Qt's error text, a redirect target
     QByteArray body;          // the raw answer, kept for diagnosis
+    QJsonObject object;       // the whole answer object, numbers as their text
+    // The gateway's own clock (its HTTP Date header), UTC; invalid when not sent.
+    // Expiry is judged by it, so a till whose clock is off cannot expire an
+    // invoice early.
+    QDateTime serverTime;
 
     bool isSuccess() const { return outcome == Outcome::Success; }
     // Whether the gateway may have acted on the request even though no answer

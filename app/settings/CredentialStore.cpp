@@ -1,5 +1,7 @@
 #include "settings/CredentialStore.h"
 
+#include "store/PrivateFiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -49,7 +51,11 @@ bool CredentialStore::writeFile(const QString &key, QString *error) const
         }
         return true;
     }
-    QDir().mkpath(QFileInfo(m_fallbackFile).absolutePath());
+    const QString folderProblem = PrivateFiles::ensureFolder(QFileInfo(m_fallbackFile).absolutePath());
+    if (!folderProblem.isEmpty()) {
+        *error = folderProblem;
+        return false;
+    }
     QSaveFile file(m_fallbackFile);
     // Restrict the file before the secret is written into it.
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(OwnerOnly)
@@ -65,6 +71,9 @@ QString CredentialStore::storageDescription() const
 {
     if (m_backend == Backend::Keychain)
         return tr("The private key is kept in the system keychain.");
+    if (m_keychainProblem.isEmpty())
+        return tr("The private key is kept in %1, readable by you alone. Save it again to move it into the system keychain.")
+                .arg(QDir::toNativeSeparators(m_fallbackFile));
     return tr("No keychain service answered (%1). The private key is kept in %2, readable by you alone.")
             .arg(m_keychainProblem, QDir::toNativeSeparators(m_fallbackFile));
 }
@@ -80,6 +89,16 @@ void CredentialStore::readPrivateKey()
     };
     if (m_mode == Mode::FileOnly) {
         readFromFile();
+        return;
+    }
+    // A save that reaches the keychain removes the file, so a key file that exists
+    // holds the newest key (saved while the keychain was away): it wins over an
+    // older keychain entry.
+    QString fileKey, fileError;
+    if (readFile(&fileKey, &fileError) && !fileKey.isEmpty()) {
+        m_backend = Backend::OwnerOnlyFile;
+        m_key = fileKey;
+        emit privateKeyLoaded();
         return;
     }
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);

@@ -1,6 +1,7 @@
 #include "store/InvoiceStore.h"
 
 #include "store/InvoiceSchema.h"
+#include "store/PrivateFiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -142,6 +143,7 @@ InvoiceRecord recordFrom(const QSqlQuery &q, const QSqlRecord &r)
     record.network = text(Network);
     record.coinAddress = text(CoinAddress);
     record.coinAmount = Amount::fromCanonical(text(CoinAmount));
+    record.expiryConfirmed = number(ExpiryConfirmed) != 0;
     return record;
 }
 } // namespace
@@ -160,7 +162,7 @@ InvoiceStore::~InvoiceStore()
     }
 }
 
-bool InvoiceStore::fail(const QString &error)
+bool InvoiceStore::fail(const QString &error) const
 {
     m_lastError = error;
     return false;
@@ -169,9 +171,14 @@ bool InvoiceStore::fail(const QString &error)
 QString InvoiceStore::open(const QString &filePath)
 {
     const QFileInfo info(filePath);
-    if (!QDir().mkpath(info.absolutePath())) {
-        m_lastError = tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(info.absolutePath()));
-        return m_lastError;
+    // SQLite gives its -wal and -shm files the mode of the database file.
+    for (const QString &problem : {PrivateFiles::ensureFolder(info.absolutePath()), PrivateFiles::ensureFile(filePath),
+                                   PrivateFiles::tighten(filePath + QStringLiteral("-wal")),
+                                   PrivateFiles::tighten(filePath + QStringLiteral("-shm"))}) {
+        if (!problem.isEmpty()) {
+            m_lastError = problem;
+            return m_lastError;
+        }
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(filePath);
@@ -310,6 +317,17 @@ bool InvoiceStore::markUnknown(qint64 id, const QString &failureText, const QByt
     return transition(id, InvoiceState::Unknown, rawAnswer, {{Col::FailureText, failureText}});
 }
 
+namespace {
+// The columns a payment status fills; one list for every writer of it.
+QList<QPair<QString, QVariant>> paymentColumns(const PaymentStatus &status)
+{
+    return {{Col::ExpiresAt, status.expiresAt.isValid() ? utcText(status.expiresAt) : QString()},
+            {Col::PaidAmount, status.paidAmount ? status.paidAmount->toCanonical() : QString()},
+            {Col::PaidCurrency, status.paidCurrency},
+            {Col::ExpiryConfirmed, int(status.expiryConfirmed)}};
+}
+}
+
 bool InvoiceStore::recordPayment(qint64 id, const PaymentStatus &status, const QByteArray &rawAnswer)
 {
     const auto current = find(id);
@@ -318,19 +336,36 @@ bool InvoiceStore::recordPayment(qint64 id, const PaymentStatus &status, const Q
     // Polling asks every few seconds; only a change is worth a row of history.
     if (current->paymentStatus() == status)
         return true;
-    return transition(id, status.state, rawAnswer,
-                      {{Col::ExpiresAt, status.expiresAt.isValid() ? utcText(status.expiresAt) : QString()},
-                       {Col::PaidAmount, status.paidAmount ? status.paidAmount->toCanonical() : QString()},
-                       {Col::PaidCurrency, status.paidCurrency}});
+    QList<QPair<QString, QVariant>> columns = paymentColumns(status);
+    // A conflict's sentence lives where a failure's does; it goes with the conflict.
+    if (status.state == InvoiceState::Conflict || current->state == InvoiceState::Conflict)
+        columns.append({Col::FailureText, status.note});
+    return transition(id, status.state, rawAnswer, columns);
 }
 
 bool InvoiceStore::reconcileAsOpen(qint64 id, const PaymentStatus &status, const QByteArray &rawAnswer)
 {
-    return transition(id, status.state, rawAnswer,
-                      {{Col::ExpiresAt, status.expiresAt.isValid() ? utcText(status.expiresAt) : QString()},
-                       {Col::PaidAmount, status.paidAmount ? status.paidAmount->toCanonical() : QString()},
-                       {Col::PaidCurrency, status.paidCurrency},
-                       {Col::FailureText, QString()}});
+    QList<QPair<QString, QVariant>> columns = paymentColumns(status);
+    columns.append({Col::FailureText, status.note});
+    return transition(id, status.state, rawAnswer, columns);
+}
+
+int InvoiceStore::adoptLegacyInvoices(const QString &legacyGateway, const QString &gateway)
+{
+    // Invoices from before schema 3 name no gateway, and those from schema 3 and 4
+    // name the address without the account: they belong to the account now in use
+    // at that address, the best that is known of them.
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 IS NULL OR %2 = '' OR %2 = ?")
+                           .arg(Invoices, Col::Gateway));
+    update.addBindValue(gateway);
+    update.addBindValue(legacyGateway);
+    if (!update.exec()) {
+        fail(update.lastError().text());
+        return -1;
+    }
+    return update.numRowsAffected();
 }
 
 QList<InvoiceRecord> InvoiceStore::inStates(const QList<InvoiceState> &states) const
@@ -348,12 +383,37 @@ QList<InvoiceRecord> InvoiceStore::awaitingPayment(const QString &gateway, const
                                                    int limit) const
 {
     // Times are kept as fixed-width UTC text, so they compare as text.
-    return select(QStringLiteral("%1 = ? AND (%2 IN (?, ?) OR (%2 = ? AND (%3 IS NULL OR %3 = '' OR %3 > ?)))")
+    return select(QStringLiteral("%1 = ? AND (%2 IN (?, ?, ?) OR (%2 = ? AND (%3 IS NULL OR %3 = '' OR %3 > ?)))")
                           .arg(Col::Gateway, Col::State, Col::ExpiresAt),
                   {gateway, InvoiceStates::storageName(InvoiceState::Open),
                    InvoiceStates::storageName(InvoiceState::Underpaid),
+                   InvoiceStates::storageName(InvoiceState::PaymentSeen),
                    InvoiceStates::storageName(InvoiceState::Expired), utcText(expiredSince)},
                   limit);
+}
+
+QList<InvoiceStore::FollowKey> InvoiceStore::followKeys(const QString &gateway, const QDateTime &expiredSince) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1, %2, %3 FROM %4 WHERE %5 = ? AND (%6 IN (?, ?, ?) "
+                                 "OR (%6 = ? AND (%7 IS NULL OR %7 = '' OR %7 > ?))) ORDER BY %1 DESC")
+                          .arg(Col::Id, Col::OrderId, Col::CreatedAt, Invoices, Col::Gateway, Col::State,
+                               Col::ExpiresAt));
+    for (const QVariant &value : QVariantList{gateway, InvoiceStates::storageName(InvoiceState::Open),
+                                              InvoiceStates::storageName(InvoiceState::Underpaid),
+                                              InvoiceStates::storageName(InvoiceState::PaymentSeen),
+                                              InvoiceStates::storageName(InvoiceState::Expired),
+                                              utcText(expiredSince)})
+        query.addBindValue(value);
+    QList<FollowKey> keys;
+    if (!query.exec()) {
+        fail(query.lastError().text());
+        return keys;
+    }
+    while (query.next())
+        keys.append({query.value(0).toLongLong(), query.value(1).toString(), fromUtcText(query.value(2).toString())});
+    return keys;
 }
 
 QList<InvoiceRecord> InvoiceStore::openPastExpiry(const QDateTime &now) const

@@ -53,6 +53,17 @@ public:
     // after `expiredSince` (a late payment may still come).
     QList<InvoiceRecord> awaitingPayment(const QString &gateway, const QDateTime &expiredSince,
                                          int limit = -1) const;
+    // What following payments needs of each invoice awaiting money (as
+    // awaitingPayment), and nothing more: it is read every few seconds.
+    struct FollowKey {
+        qint64 id = -1;
+        QString orderId;
+        QDateTime createdAt;
+    };
+    QList<FollowKey> followKeys(const QString &gateway, const QDateTime &expiredSince) const;
+    // Gives invoices stored without an account (before schema 3, or with the
+    // address alone) to `gateway`; returns how many, or -1.
+    int adoptLegacyInvoices(const QString &legacyGateway, const QString &gateway);
     // Open invoices whose expiry has passed.
     QList<InvoiceRecord> openPastExpiry(const QDateTime &now) const;
 
@@ -63,9 +74,9 @@ private:
     bool transition(qint64 id, InvoiceState state, const QByteArray &rawAnswer,
                     const QList<QPair<QString, QVariant>> &columns);
     bool recordEvent(qint64 id, InvoiceState state, const QDateTime &at, const QByteArray &raw);
-    bool fail(const QString &error);
+    bool fail(const QString &error) const;
     QList<InvoiceRecord> select(const QString &where, const QVariantList &values, int limit = -1) const;
 
     QString m_connectionName;
-    QString m_lastError;
+    mutable QString m_lastError;
 };
