@@ -74,12 +74,12 @@ TrainingGateway::~TrainingGateway()
     m_pool.waitForDone();
 }
 
-QString TrainingGateway::start()
+QString TrainingGateway::start(quint16 port)
 {
     m_server->route(QStringLiteral("/api/v1/<arg>"), QHttpServerRequest::Method::Post,
                     [this](const QString &command, const QHttpServerRequest &request) {
         const Reply reply = handleCommand(command, request.body());
-        const int delay = m_delayMs;
+        const int delay = m_delayMs + (m_jitterMs > 0 ? int(QRandomGenerator::global()->bounded(m_jitterMs + 1)) : 0);
         return QtConcurrent::run(&m_pool, [reply, delay] {
             if (delay > 0)
                 QThread::msleep(delay);
@@ -100,7 +100,7 @@ QString TrainingGateway::start()
             invoice->paid = true;
         return responseOf(paymentPage(alias));
     });
-    m_port = m_server->listen(QHostAddress::LocalHost, 0);
+    m_port = m_server->listen(QHostAddress::LocalHost, port);
     if (m_port == 0)
         return tr("The training gateway could not start on this computer.");
     return QString();
@@ -179,6 +179,7 @@ TrainingGateway::Reply TrainingGateway::handleCommand(const QString &command, co
     m_requestCounts[command] += 1;
     const FormBody form = FormBody::decode(body);
     m_lastRequest = form;
+    emit requestReceived(command, form);
     if (m_downUntil.isValid() && QDateTime::currentDateTimeUtc() < m_downUntil) {
         return {QByteArrayLiteral("<html><body><h1>503 Service Unavailable</h1></body></html>"), 503,
                 QByteArrayLiteral("text/html")};

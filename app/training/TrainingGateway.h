@@ -67,8 +67,8 @@ public:
     explicit TrainingGateway(QObject *parent = nullptr);
     ~TrainingGateway() override;
 
-    // Listens on 127.0.0.1 at a free port. Returns an error text, or empty.
-    QString start();
+    // Listens on 127.0.0.1 at `port` (0: a free one). Returns an error text, or empty.
+    QString start(quint16 port = 0);
     quint16 port() const { return m_port; }
     QUrl apiBase() const;
     GatewayEndpoint endpoint() const;
@@ -76,6 +76,8 @@ public:
     void queueAnswer(Answer answer) { m_queued.append(answer); }
     // Every answer waits this long first (a slow or hanging gateway).
     void setDelayMs(int ms) { m_delayMs = ms; }
+    // ...plus a random 0..ms more each time (a jittery network, for the kill loop).
+    void setDelayJitterMs(int ms) { m_jitterMs = ms; }
     // Test invoices pay themselves this long after creation, as on the real gateway.
     void setTestPaysAfterMs(int ms) { m_testPaysAfterMs = ms; }
     void setNextOutcome(Outcome outcome) { m_nextOutcome = outcome; }
@@ -89,6 +91,11 @@ public:
     int requestCount(const QString &command) const { return m_requestCounts.value(command); }
     // The last request body as the server decoded it (as PHP would).
     FormBody lastRequest() const { return m_lastRequest; }
+
+signals:
+    // A request arrived and is decoded, before it is answered: a stand-in logs
+    // what reached the gateway even when the client dies before the answer.
+    void requestReceived(const QString &command, const FormBody &form);
 
 private:
     struct Reply {
@@ -113,6 +120,7 @@ private:
     quint16 m_port = 0;
     QList<Answer> m_queued;
     int m_delayMs = 0;
+    int m_jitterMs = 0;
     int m_testPaysAfterMs = 5000;
     int m_shortExpiryMs = 20000;
     Outcome m_nextOutcome = Outcome::Automatic;

@@ -1,0 +1,58 @@
+#include "commands/ReconcileCommand.h"
+
+#include "CliOutput.h"
+#include "CliSession.h"
+#include "EventWait.h"
+#include "ExitCode.h"
+
+QString ReconcileCommand::summary() const
+{
+    return tr("Settle the invoices left sending or unconfirmed by asking the gateway about each, and print "
+              "how many it has, how many it has not, and how many are still unconfirmed.");
+}
+
+int ReconcileCommand::run(CommandContext &c)
+{
+    if (!c.arguments.isEmpty()) {
+        c.out.error(tr("reconcile takes no arguments; \"%1\" is not one.").arg(c.arguments.constFirst()));
+        return ExitCode::Usage;
+    }
+    QString error = c.session.openHistory();
+    if (error.isEmpty())
+        error = c.session.chooseGateway();
+    if (!error.isEmpty()) {
+        c.out.error(error);
+        return ExitCode::Failure;
+    }
+    if (!c.session.hasKeys() && !c.global.training) {
+        c.out.error(CliSession::noKeysSentence());
+        return ExitCode::NoKeys;
+    }
+    ConsoleEngine &engine = c.session.engine();
+    EventWait done;
+    int found = 0, notFound = 0, stillUnknown = 0;
+    QObject::connect(&engine.reconciler, &Reconciler::finished, &engine.reconciler, [&](int f, int n, int u) {
+        found = f;
+        notFound = n;
+        stillUnknown = u;
+        done.done();
+    });
+    engine.reconciler.reconcile();
+    // Every look-up runs at once, each ended by the engine's own time-out.
+    if (!done.wait(c.session.answerLimitMs())) {
+        c.out.error(tr("The gateway did not answer in time; run reconcile again later."));
+        return ExitCode::Unconfirmed;
+    }
+    c.out.set(QStringLiteral("found"), found);
+    c.out.set(QStringLiteral("not_found"), notFound);
+    c.out.set(QStringLiteral("still_unknown"), stillUnknown);
+    c.out.line(tr("The gateway has %n of the unsettled invoices (now followed as usual).", nullptr, found));
+    c.out.line(tr("It has none for %n of them (marked not sent; they may be sent again).", nullptr, notFound));
+    c.out.line(tr("%n could not be settled and remain unconfirmed.", nullptr, stillUnknown));
+    if (stillUnknown > 0) {
+        c.out.error(tr("%n invoice(s) are still unconfirmed: the gateway could not be asked (or they belong to "
+                       "another gateway account). Run reconcile again later.", nullptr, stillUnknown));
+        return ExitCode::Unconfirmed;
+    }
+    return ExitCode::Ok;
+}

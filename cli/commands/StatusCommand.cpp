@@ -1,0 +1,88 @@
+#include "commands/StatusCommand.h"
+
+#include "CliOutput.h"
+#include "CliSession.h"
+#include "EventWait.h"
+#include "ExitCode.h"
+#include "commands/InvoiceReport.h"
+
+QString StatusCommand::summary() const
+{
+    return tr("Ask the gateway how the invoice with this order number stands, and print its state.");
+}
+
+namespace {
+// The history's invoice with this order number (order numbers are unique).
+std::optional<InvoiceRecord> findByOrderId(const InvoiceStore &store, const QString &orderId)
+{
+    for (const InvoiceRecord &record : store.recent()) {
+        if (record.fields.orderId == orderId)
+            return record;
+    }
+    return std::nullopt;
+}
+}
+
+int StatusCommand::run(CommandContext &c)
+{
+    if (c.arguments.size() != 1) {
+        c.out.error(tr("Give exactly one order number: merchant-console-cli status ORDER_ID."));
+        return ExitCode::Usage;
+    }
+    const QString orderId = c.arguments.constFirst().trimmed();
+    QString error = c.session.openHistory();
+    if (error.isEmpty())
+        error = c.session.chooseGateway();
+    if (!error.isEmpty()) {
+        c.out.error(error);
+        return ExitCode::Failure;
+    }
+    ConsoleEngine &engine = c.session.engine();
+    std::optional<InvoiceRecord> record = findByOrderId(engine.store, orderId);
+    if (!record) {
+        c.out.error(tr("There is no invoice with order number %1 in the history.").arg(orderId));
+        return ExitCode::Usage;
+    }
+    if (!c.session.hasKeys() && !c.global.training) {
+        c.out.error(CliSession::noKeysSentence());
+        return ExitCode::NoKeys;
+    }
+
+    int code = ExitCode::Ok;
+    if (record->state == InvoiceState::Failed) {
+        // Never made at the gateway: there is nothing to ask it.
+    } else if (record->state == InvoiceState::Sending || record->state == InvoiceState::Unknown) {
+        // Unconfirmed: settled by asking the gateway by order id, as reconcile does.
+        EventWait settled;
+        int stillUnknown = 0;
+        QObject::connect(&engine.reconciler, &Reconciler::finished, &engine.reconciler,
+                         [&](int, int, int unknown) { stillUnknown = unknown; settled.done(); });
+        engine.reconciler.reconcileOne(record->id);
+        if (!settled.wait(c.session.answerLimitMs()) || stillUnknown > 0)
+            code = ExitCode::Unconfirmed;
+    } else {
+        EventWait checked;
+        QString problem;
+        QObject::connect(&engine.poller, &StatusPoller::checked, &engine.poller,
+                         [&](qint64 invoiceId, const QString &text) {
+            if (invoiceId != record->id)
+                return;
+            problem = text;
+            checked.done();
+        });
+        engine.poller.checkNow(record->id);
+        if (!checked.wait(c.session.answerLimitMs()))
+            problem = tr("The gateway did not answer in time.");
+        if (!problem.isEmpty()) {
+            c.out.error(tr("The gateway could not be asked; this is what the history knew: %1").arg(problem));
+            code = ExitCode::Unreachable;
+        }
+    }
+    record = engine.store.find(record->id).value_or(*record);
+    InvoiceReport::describe(*record, engine.coins, c.out);
+    if (code == ExitCode::Unconfirmed) {
+        c.out.error(tr("Invoice %1 is still unconfirmed: the gateway could not say whether it has it. "
+                       "Try again later; do not create it again before then.").arg(orderId));
+    }
+    return code;
+}

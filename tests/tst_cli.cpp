@@ -1,0 +1,478 @@
+// merchant-console-cli as a script runs it: the built program started with
+// QProcess, its settings and data in a temporary folder (XDG_CONFIG_HOME and
+// XDG_DATA_HOME), no session bus so the private key goes to the owner-only
+// file, and a real gateway over loopback (the training gateway in this process,
+// or the payid19-standin program) instead of a mock.
+#include "store/InvoiceStore.h"
+#include "training/TrainingGateway.h"
+#include "gateway/WireFields.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#ifndef MC_CLI_PATH
+#error "MC_CLI_PATH must name the built merchant-console-cli"
+#endif
+
+namespace {
+// The exit codes README.md and --help document.
+enum Exit { Ok = 0, Failure = 1, Usage = 2, Refused = 3, Unconfirmed = 4, NoKeys = 5, Unreachable = 6 };
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+}
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<TrainingGateway> m_gateway;
+    QString m_everything; // every word the programs printed, for the secret check
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home->path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        // No keychain: the key goes to the 0600 file beside the history.
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        return env;
+    }
+
+    QString dataDir() const { return m_home->filePath(QStringLiteral("data/MerchantConsole/merchant-console")); }
+    QString base() const { return m_gateway->apiBase().toString(); }
+
+    // Runs the program to its end while this process keeps answering as the gateway.
+    Run cli(const QStringList &arguments, const QByteArray &input = QByteArray(), int limitMs = 30000)
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(MC_CLI_PATH), arguments);
+        if (!process.waitForStarted(10000))
+            return {};
+        process.write(input);
+        process.closeWriteChannel();
+        const bool ended = QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, limitMs);
+        Run run;
+        if (!ended) {
+            process.kill();
+            process.waitForFinished(5000);
+            run.err = QStringLiteral("(did not finish in time)");
+        }
+        run.out += QString::fromUtf8(process.readAllStandardOutput());
+        run.err += QString::fromUtf8(process.readAllStandardError());
+        run.code = ended && process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        m_everything += run.out + run.err;
+        return run;
+    }
+
+    void setKeys()
+    {
+        const Run run = cli({QStringLiteral("keys"), QStringLiteral("set"), QStringLiteral("--public-key"),
+                             TrainingGateway::publicKey()},
+                            TrainingGateway::privateKey().toUtf8() + '\n');
+        QCOMPARE(run.code, int(Ok));
+    }
+
+    // The history as the program left it, read through the engine's own store.
+    std::optional<InvoiceRecord> stored(const QString &orderId)
+    {
+        InvoiceStore store;
+        if (!store.open(QDir(dataDir()).filePath(QStringLiteral("invoices.sqlite"))).isEmpty())
+            return std::nullopt;
+        for (const InvoiceRecord &record : store.recent()) {
+            if (record.fields.orderId == orderId)
+                return record;
+        }
+        return std::nullopt;
+    }
+
+    int storedCount()
+    {
+        InvoiceStore store;
+        if (!store.open(QDir(dataDir()).filePath(QStringLiteral("invoices.sqlite"))).isEmpty())
+            return -1;
+        return int(store.recent().size());
+    }
+
+    QString orderIdIn(const Run &run)
+    {
+        const QString prefix = QStringLiteral("Order number: ");
+        for (const QString &line : run.out.split(QLatin1Char('\n'))) {
+            if (line.startsWith(prefix))
+                return line.mid(prefix.size()).trimmed();
+        }
+        return QString();
+    }
+
+private slots:
+    void init()
+    {
+        m_home = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_home->isValid());
+        m_gateway = std::make_unique<TrainingGateway>();
+        QCOMPARE(m_gateway->start(), QString());
+        m_gateway->setTestPaysAfterMs(0);
+    }
+
+    void cleanup()
+    {
+        m_gateway.reset();
+        m_home.reset();
+    }
+
+    void cleanupTestCase()
+    {
+        // The private key never appears in anything the programs printed.
+        QVERIFY(!m_everything.isEmpty());
+        QVERIFY2(!m_everything.contains(TrainingGateway::privateKey()), "the private key was printed");
+    }
+
+    void usageErrorsSayWhatIsWrong_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("no command") << QStringList{} << "Name a command";
+        QTest::newRow("unknown command") << QStringList{"refund"} << "refund";
+        QTest::newRow("unknown option") << QStringList{"create", "--amount", "1", "--colour", "red"} << "colour";
+        QTest::newRow("another command's option") << QStringList{"reconcile", "--amount", "1"} << "amount";
+        QTest::newRow("no amount") << QStringList{"create"} << "--amount";
+        QTest::newRow("comma decimals") << QStringList{"create", "--amount", "12,50"} << "'.'";
+        QTest::newRow("below the minimum") << QStringList{"create", "--amount", "0.00001"} << "--amount";
+        QTest::newRow("bad e-mail") << QStringList{"create", "--amount", "1", "--email", "nobody"} << "--email";
+        QTest::newRow("unknown coin") << QStringList{"create", "--amount", "1", "--banned", "XYZ"} << "--banned";
+        QTest::newRow("hours") << QStringList{"create", "--amount", "1", "--expiry-hours", "soon"} << "--expiry-hours";
+        QTest::newRow("plain http elsewhere")
+                << QStringList{"create", "--amount", "1", "--api-base", "http://example.com/api/v1/"} << "https://";
+        QTest::newRow("timeout") << QStringList{"--timeout", "0", "reconcile"} << "--timeout";
+        QTest::newRow("status without order") << QStringList{"status"} << "order number";
+        QTest::newRow("status of an unknown order") << QStringList{"status", "NOPE-1"} << "NOPE-1";
+        QTest::newRow("keys without action") << QStringList{"keys"} << "keys set";
+        QTest::newRow("keys set without public key") << QStringList{"keys", "set"} << "--public-key";
+    }
+
+    void usageErrorsSayWhatIsWrong()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        const Run run = cli(arguments);
+        QCOMPARE(run.code, int(Usage));
+        QVERIFY2(run.err.contains(says), qPrintable(run.err));
+        QVERIFY2(run.err.startsWith(QStringLiteral("merchant-console-cli: ")), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(m_gateway->requestCount(GatewayCommands::CreateInvoice) == 0);
+    }
+
+    void helpAndVersion()
+    {
+        const Run help = cli({QStringLiteral("--help")});
+        QCOMPARE(help.code, int(Ok));
+        for (const char *word : {"create", "status ORDER_ID", "reconcile", "keys set|forget", "--api-base",
+                                 "--json", "--training", "Exit status"})
+            QVERIFY2(help.out.contains(QLatin1String(word)), word);
+        const Run createHelp = cli({QStringLiteral("create"), QStringLiteral("--help")});
+        QCOMPARE(createHelp.code, int(Ok));
+        for (const char *word : {"--amount", "--white-label", "--banned", "--callback-url", "--add-fee"})
+            QVERIFY2(createHelp.out.contains(QLatin1String(word)), word);
+        const Run version = cli({QStringLiteral("--version")});
+        QCOMPARE(version.code, int(Ok));
+        QCOMPARE(version.out.trimmed(), QStringLiteral("merchant-console-cli " MC_VERSION));
+    }
+
+    void trainingCreatesAndKeepsTheInvoice()
+    {
+        const Run run = cli({QStringLiteral("create"), QStringLiteral("--training"), QStringLiteral("--amount"),
+                             QStringLiteral("12.50"), QStringLiteral("--title"), QStringLiteral("Coffee")});
+        QCOMPARE(run.code, int(Ok));
+        const QString orderId = orderIdIn(run);
+        QVERIFY2(!orderId.isEmpty(), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("Payment page: http://127.0.0.1:")));
+        QVERIFY(run.out.contains(QStringLiteral("Training")));
+        const auto record = stored(orderId);
+        QVERIFY(record);
+        QCOMPARE(record->state, InvoiceState::Open);
+        QCOMPARE(record->gateway, QStringLiteral("training"));
+        QCOMPARE(record->fields.price, *Amount::fromCanonical(QStringLiteral("12.5")));
+        QCOMPARE(record->fields.title, QStringLiteral("Coffee"));
+    }
+
+    void withoutKeysCreateStops()
+    {
+        const Run run = cli({QStringLiteral("create"), QStringLiteral("--amount"), QStringLiteral("5")});
+        QCOMPARE(run.code, int(NoKeys));
+        QVERIFY2(run.err.contains(QStringLiteral("No gateway keys are set")), qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("keys set")));
+        QVERIFY(run.err.contains(QStringLiteral("--training")));
+        QCOMPARE(storedCount(), 0); // nothing stored, nothing sent
+        QCOMPARE(cli({QStringLiteral("reconcile")}).code, int(NoKeys));
+    }
+
+    void keysFromStandardInputThenCreate()
+    {
+        QCOMPARE(cli({QStringLiteral("keys"), QStringLiteral("set"), QStringLiteral("--public-key"),
+                      TrainingGateway::publicKey()}, QByteArray()).code, int(Usage)); // empty key refused
+        setKeys();
+        const QString keyFile = QDir(dataDir()).filePath(QStringLiteral("private-key"));
+        QVERIFY(QFile::exists(keyFile));
+        QCOMPARE(QFile(keyFile).permissions() & ~(QFile::ReadUser | QFile::WriteUser),
+                 QFile::ReadOwner | QFile::WriteOwner);
+
+        // --api-base after the command...
+        const Run after = cli({QStringLiteral("create"), QStringLiteral("--amount"), QStringLiteral("7.25"),
+                               QStringLiteral("--api-base"), base()});
+        QCOMPARE(after.code, int(Ok));
+        QVERIFY2(after.out.contains(QStringLiteral("Payment page: ") + m_gateway->apiBase().adjusted(QUrl::RemovePath).toString()),
+                 qPrintable(after.out));
+        // ...or before it.
+        const Run before = cli({QStringLiteral("--api-base"), base(), QStringLiteral("create"), QStringLiteral("--amount"),
+                                QStringLiteral("3")});
+        QCOMPARE(before.code, int(Ok));
+        QCOMPARE(m_gateway->requestCount(GatewayCommands::CreateInvoice), 2);
+        QCOMPARE(m_gateway->lastRequest().value(WireFields::PublicKey), TrainingGateway::publicKey());
+        QCOMPARE(stored(orderIdIn(after))->state, InvoiceState::Open);
+
+        // The secret is in the key file only: not in the settings, not in the history.
+        for (const QString &path : {QDir(dataDir()).filePath(QStringLiteral("invoices.sqlite")),
+                                    m_home->filePath(QStringLiteral("config/MerchantConsole/merchant-console.conf"))}) {
+            QFile file(path);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+            QVERIFY2(!file.readAll().contains(TrainingGateway::privateKey().toUtf8()), qPrintable(path));
+        }
+
+        const Run forget = cli({QStringLiteral("keys"), QStringLiteral("forget")});
+        QCOMPARE(forget.code, int(Ok));
+        QVERIFY(!QFile::exists(keyFile));
+        QCOMPARE(cli({QStringLiteral("create"), QStringLiteral("--amount"), QStringLiteral("1"),
+                      QStringLiteral("--api-base"), base()}).code, int(NoKeys));
+    }
+
+    void everyFieldReachesTheWire()
+    {
+        setKeys();
+        const Run run = cli({QStringLiteral("create"), QStringLiteral("--api-base"), base(),
+                             QStringLiteral("--amount"), QStringLiteral("1250.5"), QStringLiteral("--currency"),
+                             QStringLiteral("eur"), QStringLiteral("--order-id"), QStringLiteral("SHOP-77"),
+                             QStringLiteral("--title"), QStringLiteral("Two books"), QStringLiteral("--email"),
+                             QStringLiteral("a+b@example.com"), QStringLiteral("--description"), QStringLiteral("Gift"),
+                             QStringLiteral("--test"), QStringLiteral("--banned"), QStringLiteral("BTC,usdt-erc20"),
+                             QStringLiteral("--margin"), QStringLiteral("0.5"), QStringLiteral("--expiry-hours"),
+                             QStringLiteral("6"), QStringLiteral("--template"), QStringLiteral("mint"),
+                             QStringLiteral("--success-url"), QStringLiteral("https://shop.example.com/ok"),
+                             QStringLiteral("--cancel-url"), QStringLiteral("https://shop.example.com/no"),
+                             QStringLiteral("--callback-url"), QStringLiteral("https://shop.example.com/cb"),
+                             QStringLiteral("--merchant-id"), QStringLiteral("till-3"), QStringLiteral("--customer-id"),
+                             QStringLiteral("42"), QStringLiteral("--add-fee")});
+        QCOMPARE(run.code, int(Ok));
+        QVERIFY(run.out.contains(QStringLiteral("TEST")));
+        const FormBody wire = m_gateway->lastRequest();
+        using namespace WireFields;
+        QCOMPARE(wire.value(PriceAmount), QStringLiteral("1250.5"));
+        QCOMPARE(wire.value(PriceCurrency), QStringLiteral("EUR"));
+        QCOMPARE(wire.value(OrderId), QStringLiteral("SHOP-77"));
+        QCOMPARE(wire.value(Title), QStringLiteral("Two books"));
+        QCOMPARE(wire.value(Email), QStringLiteral("a+b@example.com"));
+        QCOMPARE(wire.value(Description), QStringLiteral("Gift"));
+        QCOMPARE(wire.value(Test), QStringLiteral("1"));
+        QCOMPARE(wire.value(BannedCoins), QStringLiteral("[\"BTC\",\"USDT-ERC20\"]"));
+        QCOMPARE(wire.value(MarginRatio), QStringLiteral("0.5"));
+        QCOMPARE(wire.value(ExpirationDate), QStringLiteral("6"));
+        QCOMPARE(wire.value(Template), QStringLiteral("mint"));
+        QCOMPARE(wire.value(SuccessUrl), QStringLiteral("https://shop.example.com/ok"));
+        QCOMPARE(wire.value(CancelUrl), QStringLiteral("https://shop.example.com/no"));
+        QCOMPARE(wire.value(CallbackUrl), QStringLiteral("https://shop.example.com/cb"));
+        QCOMPARE(wire.value(MerchantId), QStringLiteral("till-3"));
+        QCOMPARE(wire.value(CustomerId), QStringLiteral("42"));
+        QCOMPARE(wire.value(AddFeeToPrice), QStringLiteral("1"));
+        QVERIFY(!wire.contains(WhiteLabel));
+        // A test invoice is a one-sale choice: the next one is live.
+        QCOMPARE(cli({QStringLiteral("create"), QStringLiteral("--api-base"), base(), QStringLiteral("--amount"),
+                      QStringLiteral("2")}).code, int(Ok));
+        QVERIFY(!m_gateway->lastRequest().contains(Test));
+    }
+
+    void refusedByTheGateway()
+    {
+        setKeys();
+        m_gateway->queueAnswer(TrainingGateway::Answer::ErrorArray421);
+        const Run run = cli({QStringLiteral("create"), QStringLiteral("--amount"), QStringLiteral("9"),
+                             QStringLiteral("--api-base"), base(), QStringLiteral("--order-id"), QStringLiteral("NO-1")});
+        QCOMPARE(run.code, int(Refused));
+        QVERIFY2(run.err.contains(QStringLiteral("refused")), qPrintable(run.err));
+        // The gateway's own words beside the sentence.
+        QVERIFY(run.err.contains(QStringLiteral("The price amount must be at least 0.0001.")));
+        QCOMPARE(stored(QStringLiteral("NO-1"))->state, InvoiceState::Failed);
+    }
+
+    void aLostAnswerIsUnconfirmedUntilReconciled()
+    {
+        setKeys();
+        m_gateway->setDelayMs(3000);
+        const Run run = cli({QStringLiteral("create"), QStringLiteral("--amount"), QStringLiteral("4"),
+                             QStringLiteral("--api-base"), base(), QStringLiteral("--timeout"), QStringLiteral("1")});
+        QCOMPARE(run.code, int(Unconfirmed));
+        QVERIFY2(run.err.contains(QStringLiteral("reconcile")), qPrintable(run.err));
+        const QString lost = orderIdIn(run);
+        QCOMPARE(stored(lost)->state, InvoiceState::Unknown);
+
+        // A typed order number is asked about first: that question lost, nothing is sent.
+        const Run typed = cli({QStringLiteral("create"), QStringLiteral("--amount"), QStringLiteral("4"),
+                               QStringLiteral("--api-base"), base(), QStringLiteral("--timeout"), QStringLiteral("1"),
+                               QStringLiteral("--order-id"), QStringLiteral("TYPED-1")});
+        QCOMPARE(typed.code, int(Unreachable));
+        QCOMPARE(stored(QStringLiteral("TYPED-1"))->state, InvoiceState::Failed);
+
+        m_gateway->setDelayMs(0);
+        const Run reconcile = cli({QStringLiteral("reconcile"), QStringLiteral("--json"), QStringLiteral("--api-base"), base()});
+        QCOMPARE(reconcile.code, int(Ok));
+        QCOMPARE(reconcile.json().value(QStringLiteral("found")).toInt(), 1);
+        QCOMPARE(reconcile.json().value(QStringLiteral("still_unknown")).toInt(), 0);
+        QCOMPARE(stored(lost)->state, InvoiceState::Open);
+        QCOMPARE(m_gateway->requestCount(GatewayCommands::CreateInvoice), 1); // never sent twice
+    }
+
+    void aKilledCreateIsSettledByReconcile()
+    {
+        setKeys();
+        m_gateway->setDelayMs(2000);
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(MC_CLI_PATH), {QStringLiteral("create"), QStringLiteral("--amount"),
+                                                    QStringLiteral("6"), QStringLiteral("--order-id"),
+                                                    QStringLiteral("KILL-1"), QStringLiteral("--api-base"), base()});
+        QTRY_COMPARE_WITH_TIMEOUT(m_gateway->requestCount(GatewayCommands::CreateInvoice), 1, 10000);
+        process.kill(); // SIGKILL: no chance to write anything more
+        QVERIFY(process.waitForFinished(5000));
+        QCOMPARE(stored(QStringLiteral("KILL-1"))->state, InvoiceState::Sending);
+
+        const Run stillSending = cli({QStringLiteral("status"), QStringLiteral("KILL-1"), QStringLiteral("--api-base"), base()});
+        QCOMPARE(stillSending.code, int(Ok)); // status settles it the same way
+        QCOMPARE(stored(QStringLiteral("KILL-1"))->state, InvoiceState::Open);
+        QCOMPARE(m_gateway->requestCount(GatewayCommands::CreateInvoice), 1);
+    }
+
+    void notReachedIsNotSent()
+    {
+        setKeys();
+        const Run run = cli({QStringLiteral("create"), QStringLiteral("--amount"), QStringLiteral("1"),
+                             QStringLiteral("--api-base"), QStringLiteral("http://127.0.0.1:1/api/v1/"),
+                             QStringLiteral("--order-id"), QStringLiteral("DOWN-1")});
+        QCOMPARE(run.code, int(Unreachable));
+        QCOMPARE(stored(QStringLiteral("DOWN-1"))->state, InvoiceState::Failed);
+    }
+
+    void jsonIsOneObject()
+    {
+        setKeys();
+        const Run run = cli({QStringLiteral("--json"), QStringLiteral("create"), QStringLiteral("--amount"),
+                             QStringLiteral("2.5"), QStringLiteral("--api-base"), base()});
+        QCOMPARE(run.code, int(Ok));
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonObject object = document.object();
+        QCOMPARE(object.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(object.value(QStringLiteral("exit_code")).toInt(), 0);
+        QCOMPARE(object.value(QStringLiteral("state")).toString(), QStringLiteral("open"));
+        QCOMPARE(object.value(QStringLiteral("price_amount")).toString(), QStringLiteral("2.5"));
+        QVERIFY(object.value(QStringLiteral("payment_url")).toString().startsWith(QStringLiteral("http://127.0.0.1:")));
+        QVERIFY(stored(object.value(QStringLiteral("order_id")).toString()));
+
+        // White label: the coins offered instead of a page.
+        const Run white = cli({QStringLiteral("create"), QStringLiteral("--json"), QStringLiteral("--white-label"),
+                               QStringLiteral("--banned"), QStringLiteral("BTC"), QStringLiteral("--amount"),
+                               QStringLiteral("10"), QStringLiteral("--api-base"), base()});
+        QCOMPARE(white.code, int(Ok));
+        const QJsonArray coins = white.json().value(QStringLiteral("coins")).toArray();
+        QVERIFY(!coins.isEmpty());
+        for (const QJsonValue &coin : coins) {
+            QVERIFY(!coin.toObject().value(QStringLiteral("network")).toString().isEmpty());
+            QVERIFY(coin.toObject().value(QStringLiteral("coin")).toString() != QStringLiteral("BTC"));
+        }
+        QVERIFY(!white.json().contains(QStringLiteral("payment_url")));
+
+        // An error is an object too, with the gateway's words.
+        m_gateway->queueAnswer(TrainingGateway::Answer::ErrorArray421);
+        const Run refused = cli({QStringLiteral("create"), QStringLiteral("--amount"), QStringLiteral("9"),
+                                 QStringLiteral("--json"), QStringLiteral("--api-base"), base()});
+        QCOMPARE(refused.code, int(Refused));
+        QCOMPARE(refused.json().value(QStringLiteral("ok")).toBool(true), false);
+        QCOMPARE(refused.json().value(QStringLiteral("exit_code")).toInt(), int(Refused));
+        QCOMPARE(refused.json().value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+        QVERIFY(!refused.json().value(QStringLiteral("messages")).toArray().isEmpty());
+        QVERIFY(!refused.json().value(QStringLiteral("error")).toString().isEmpty());
+
+        const Run usage = cli({QStringLiteral("--json"), QStringLiteral("create")});
+        QCOMPARE(usage.code, int(Usage));
+        QCOMPARE(usage.json().value(QStringLiteral("exit_code")).toInt(), int(Usage));
+    }
+
+    void statusAsksTheGateway()
+    {
+        setKeys();
+        // A test invoice pays itself at once on the training gateway.
+        const Run created = cli({QStringLiteral("create"), QStringLiteral("--amount"), QStringLiteral("8"),
+                                 QStringLiteral("--test"), QStringLiteral("--order-id"), QStringLiteral("PAY-1"),
+                                 QStringLiteral("--api-base"), base()});
+        QCOMPARE(created.code, int(Ok));
+        const int asked = m_gateway->requestCount(GatewayCommands::GetInvoices);
+        const Run status = cli({QStringLiteral("status"), QStringLiteral("PAY-1"), QStringLiteral("--json"),
+                                QStringLiteral("--api-base"), base()});
+        QCOMPARE(status.code, int(Ok));
+        QCOMPARE(m_gateway->requestCount(GatewayCommands::GetInvoices), asked + 1);
+        QCOMPARE(status.json().value(QStringLiteral("state")).toString(), QStringLiteral("paid"));
+        QCOMPARE(status.json().value(QStringLiteral("test")).toBool(), true);
+        QCOMPARE(stored(QStringLiteral("PAY-1"))->state, InvoiceState::Paid);
+
+        const Run plain = cli({QStringLiteral("status"), QStringLiteral("PAY-1"), QStringLiteral("--api-base"), base()});
+        QCOMPARE(plain.code, int(Ok));
+        QVERIFY(plain.out.contains(QStringLiteral("State: Paid")));
+        QVERIFY(plain.out.contains(QStringLiteral("TEST")));
+
+        // Another gateway account cannot tell: said, not guessed.
+        const Run elsewhere = cli({QStringLiteral("status"), QStringLiteral("PAY-1"), QStringLiteral("--training")});
+        QCOMPARE(elsewhere.code, int(Unreachable));
+    }
+
+    void theStandInLogsWhatItReceived()
+    {
+        const QString log = m_home->filePath(QStringLiteral("received.log"));
+        QProcess standin;
+        standin.start(QStringLiteral(MC_STANDIN_PATH),
+                      {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--delay-ms"), QStringLiteral("20"),
+                       QStringLiteral("--jitter-ms"), QStringLiteral("30"), QStringLiteral("--log"), log});
+        QVERIFY(standin.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(standin.canReadLine(), 10000);
+        const QString first = QString::fromUtf8(standin.readLine()).trimmed();
+        QVERIFY2(first.startsWith(QStringLiteral("listening on ")), qPrintable(first));
+        const QString port = first.mid(13);
+        const QString standinBase = QStringLiteral("http://127.0.0.1:%1/api/v1/").arg(port);
+
+        setKeys();
+        const Run run = cli({QStringLiteral("create"), QStringLiteral("--amount"), QStringLiteral("5"),
+                             QStringLiteral("--order-id"), QStringLiteral("LOG-1"), QStringLiteral("--api-base"), standinBase});
+        QCOMPARE(run.code, int(Ok));
+        QFile file(log);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.size(), 2); // one line, then the end
+        QVERIFY(lines.first().startsWith("LOG-1\t20"));
+        standin.kill();
+        standin.waitForFinished(5000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
