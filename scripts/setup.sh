@@ -14,6 +14,7 @@ packages=(
     libzxing-dev
     clang-14 libclang-rt-14-dev
     nlohmann-json3-dev
+    gnome-keyring dbus
 )
 
 missing=()
