@@ -1,5 +1,9 @@
 #include "TestConsole.h"
+#include "gateway/GatewayCall.h"
 #include "gateway/WireFields.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -134,6 +138,73 @@ private slots:
         QVERIFY(console.engine.checkout.submit(sale()).accepted);
         QVERIFY(failed.wait(5000));
         QCOMPARE(failed.first().first().value<InvoiceRecord>().state, InvoiceState::Failed);
+    }
+
+    // The gateway finds invoices by order number alone: a typed one that it
+    // already holds (another till, the web shop) is refused before anything is
+    // sent, and the sale can go out under another number.
+    void aTypedOrderNumberTheGatewayHoldsIsRefusedFirst()
+    {
+        TestConsole console;
+        InvoiceFields elsewhere = sale();
+        elsewhere.orderId = QStringLiteral("SHOP-42");
+        GatewayCall *call = console.engine.client.createInvoice(elsewhere); // made outside this till
+        QSignalSpy made(call, &GatewayCall::finished);
+        QVERIFY(made.wait(5000));
+
+        QSignalSpy failed(&console.engine.checkout, &InvoiceCheckout::invoiceNotCreated);
+        InvoiceFields typed = sale(QStringLiteral("3"));
+        typed.orderId = QStringLiteral("SHOP-42");
+        const auto submission = console.engine.checkout.submit(typed);
+        QVERIFY(submission.accepted);
+        QVERIFY(failed.wait(5000));
+        const InvoiceRecord refused = failed.first().first().value<InvoiceRecord>();
+        QCOMPARE(refused.state, InvoiceState::Failed);
+        QVERIFY(refused.gatewayMessages.join(QLatin1Char(' ')).contains(QStringLiteral("SHOP-42")));
+        QCOMPARE(console.engine.training.requestCount(GatewayCommands::CreateInvoice), 1); // only the other one
+
+        QSignalSpy opened(&console.engine.checkout, &InvoiceCheckout::invoiceOpened);
+        InvoiceFields renumbered = refused.fields;
+        renumbered.orderId = QStringLiteral("SHOP-43");
+        QVERIFY(console.engine.checkout.resend(refused.id, renumbered).accepted);
+        QVERIFY(opened.wait(5000));
+        QCOMPARE(opened.first().first().value<InvoiceRecord>().fields.orderId, QStringLiteral("SHOP-43"));
+        QCOMPARE(console.engine.store.find(refused.id)->fields.orderId, QStringLiteral("SHOP-43"));
+        QCOMPARE(console.engine.training.requestCount(GatewayCommands::CreateInvoice), 2);
+    }
+
+    // The history refuses a write after the gateway made the invoice: the
+    // payment address stays on screen, a warning says so, and the write is
+    // retried until it lands.
+    void aFailedWriteAfterTheAnswerKeepsThePaymentAddress()
+    {
+        TestConsole console;
+        console.engine.training.setDelayMs(300);
+        QSignalSpy opened(&console.engine.checkout, &InvoiceCheckout::invoiceOpened);
+        QSignalSpy problem(&console.engine.writes, &PendingWrites::problem);
+        const auto submission = console.engine.checkout.submit(sale());
+        QVERIFY(submission.accepted);
+        // Another process holds the history locked while the answer comes back.
+        QSqlDatabase blocker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("blocker"));
+        blocker.setDatabaseName(console.engine.historyPath());
+        blocker.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+        QVERIFY(blocker.open());
+        QVERIFY(QSqlQuery(blocker).exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QVERIFY(opened.wait(15000));
+        const InvoiceRecord shown = opened.first().first().value<InvoiceRecord>();
+        QCOMPARE(shown.state, InvoiceState::Open);
+        QVERIFY(shown.paymentUrl.startsWith(QStringLiteral("http://127.0.0.1:")));
+        QVERIFY(problem.count() >= 1 && !problem.last().first().toString().isEmpty());
+        QCOMPARE(console.engine.writes.waiting(), 1);
+        QVERIFY(QSqlQuery(blocker).exec(QStringLiteral("ROLLBACK")));
+        blocker.close();
+        QTRY_COMPARE_WITH_TIMEOUT(console.engine.writes.waiting(), 0, 15000);
+        QVERIFY(problem.last().first().toString().isEmpty());
+        const InvoiceRecord stored = *console.engine.store.find(submission.invoiceId);
+        QCOMPARE(stored.state, InvoiceState::Open);
+        QCOMPARE(stored.paymentUrl, shown.paymentUrl);
+        blocker = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("blocker"));
     }
 
     void keysSwitchBetweenTrainingAndTheRealGateway()

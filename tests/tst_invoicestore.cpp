@@ -177,6 +177,47 @@ private slots:
         PaymentStatus paid{InvoiceState::Paid, QDateTime::currentDateTimeUtc(), Amount::fromCanonical(QStringLiteral("7.5")), QStringLiteral("USDT")};
         QVERIFY(store.recordPayment(all.first().id, paid, "{}"));
         QCOMPARE(store.find(all.first().id)->paidCurrency, QStringLiteral("USDT"));
+        // Before schema 3 no gateway was recorded, so nothing ever followed it: the
+        // account in use adopts it, and it is followed from then on.
+        QCOMPARE(store.followKeys(QStringLiteral("https://payid19.com/api/v1 key=pk"), QDateTime::currentDateTimeUtc()).size(), 0);
+        const qint64 open = store.createSending(everyField(), QString());
+        store.markOpen(open, QStringLiteral("https://payid19.com/invoice/o"), "{}");
+        const qint64 addressOnly = store.createSending([this] { InvoiceFields f = everyField(); f.orderId = QStringLiteral("V3-1"); return f; }(),
+                                                       QStringLiteral("https://payid19.com/api/v1"));
+        store.markOpen(addressOnly, QStringLiteral("https://payid19.com/invoice/v3"), "{}");
+        QCOMPARE(store.adoptLegacyInvoices(QStringLiteral("https://payid19.com/api/v1"),
+                                           QStringLiteral("https://payid19.com/api/v1 key=pk")), 3);
+        QCOMPARE(store.followKeys(QStringLiteral("https://payid19.com/api/v1 key=pk"), QDateTime::currentDateTimeUtc()).size(), 2);
+        QCOMPARE(store.adoptLegacyInvoices(QStringLiteral("https://payid19.com/api/v1"),
+                                           QStringLiteral("https://payid19.com/api/v1 key=other")), 0);
+    }
+
+    // The history holds customers' e-mails: its folder and files are its owner's
+    // alone, and files an older version left readable are tightened.
+    void theHistoryIsPrivateToItsOwner()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("data"));
+        const QString path = folder + QStringLiteral("/invoices.sqlite");
+        {
+            InvoiceStore store;
+            QCOMPARE(store.open(path), QString());
+            store.createSending(everyField());
+        }
+        const auto ownerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
+        const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        QCOMPARE(QFile::permissions(folder) & others, QFileDevice::Permissions());
+        for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+            if (QFile::exists(file))
+                QCOMPARE(QFile::permissions(file) & others, QFileDevice::Permissions());
+        }
+        QVERIFY(QFile::permissions(path) & ownerOnlyFile);
+        QFile::setPermissions(folder, QFile::permissions(folder) | QFile::ReadOther | QFile::ExeOther);
+        QFile::setPermissions(path, ownerOnlyFile | QFile::ReadGroup | QFile::ReadOther);
+        InvoiceStore again;
+        QCOMPARE(again.open(path), QString());
+        QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(folder) & others, QFileDevice::Permissions());
     }
 
     void unwritableLocationSaysSo()

@@ -38,6 +38,36 @@ private slots:
         QCOMPARE(console.engine.training.requestCount(GatewayCommands::GetInvoices), 0);
     }
 
+    // The keys were changed to another account at the same address: only the
+    // account an invoice was sent to may settle it. Before accounts were told
+    // apart, the other account answered "none", the invoice read "Not sent" and
+    // a second invoice of the same sale was invited.
+    void anotherAccountAtTheSameAddressDoesNotSettleIt()
+    {
+        TestConsole console;
+        GatewayEndpoint accountA = console.engine.training.endpoint();
+        accountA.training = false;
+        accountA.publicKey = QStringLiteral("pk_account_a");
+        const qint64 id = console.engine.store.createSending(invoice(QStringLiteral("ACCOUNT-A-1")), accountA.name());
+        GatewayEndpoint accountB = console.engine.training.endpoint(); // same address, other keys
+        accountB.training = false;
+        console.engine.client.setEndpoint(accountB);
+        QVERIFY(accountA.name() != accountB.name());
+
+        QSignalSpy finished(&console.engine.reconciler, &Reconciler::finished);
+        console.engine.reconciler.reconcile();
+        QVERIFY(finished.count() == 1 || finished.wait(2000));
+        QCOMPARE(console.engine.store.find(id)->state, InvoiceState::Unknown);
+        QCOMPARE(console.engine.training.requestCount(GatewayCommands::GetInvoices), 0);
+        // Back on account A, it is asked about again.
+        accountA.privateKey = QStringLiteral("sk_account_a");
+        console.engine.client.setEndpoint(accountA);
+        finished.clear();
+        console.engine.reconciler.reconcile();
+        QVERIFY(finished.count() == 1 || finished.wait(5000));
+        QCOMPARE(console.engine.training.requestCount(GatewayCommands::GetInvoices), 1);
+    }
+
     void aCrashedSendThatReachedTheGatewayIsFound()
     {
         TestConsole console;

@@ -75,6 +75,24 @@ private slots:
         QVERIFY(!missing.error.isEmpty());
     }
 
+    // The gateway writes invoice_id and amounts as JSON numbers: the id goes
+    // back to get_address as written (98765, never 98765.00000000) and an amount
+    // is never rounded down (the customer would underpay).
+    void numbersStayAsTheGatewayWroteThem()
+    {
+        const GatewayResult created = GatewayAnswerParser::parse(
+                200, "{\"status\":\"success\",\"message\":[{\"name\":\"ETH\",\"network\":\"ETH\",\"invoice_id\":98765}]}");
+        const CoinOfferList list = WhiteLabel::parseOffers(created.payload, catalogue);
+        QVERIFY2(list.error.isEmpty(), qPrintable(list.error));
+        QCOMPARE(list.offers.first().invoiceId, QStringLiteral("98765"));
+        const CoinAddress eth = WhiteLabel::parseAddress(GatewayAnswerParser::parse(
+                200, "{\"status\":\"success\",\"address\":\"0xabc\",\"amount\":0.123456789012345678}"));
+        QCOMPARE(eth.amount.toCanonical(), QStringLiteral("0.123456789012345678"));
+        const CoinAddress btc = WhiteLabel::parseAddress(GatewayAnswerParser::parse(
+                200, "{\"status\":\"success\",\"address\":\"bc1q\",\"amount\":0.123456784}"));
+        QCOMPARE(btc.amount.toCanonical(), QStringLiteral("0.123456784"));
+    }
+
     void paymentUris()
     {
         QVERIFY(WhiteLabel::hasPaymentUri(QStringLiteral("BTC")));
