@@ -5,12 +5,16 @@
 
 #include <QCryptographicHash>
 #include <QHttpServer>
+#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QPointer>
 #include <QRandomGenerator>
+#include <QTcpSocket>
 #include <QThread>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <utility>
@@ -165,13 +169,21 @@ TrainingGateway::~TrainingGateway()
 QString TrainingGateway::start(quint16 port)
 {
     m_server->route(QStringLiteral("/api/v1/<arg>"), QHttpServerRequest::Method::Post,
-                    [this](const QString &command, const QHttpServerRequest &request) {
+                    [this](const QString &command, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         const Reply reply = handleCommand(command, request.body());
         const int delay = m_delayMs + (m_jitterMs > 0 ? int(QRandomGenerator::global()->bounded(m_jitterMs + 1)) : 0);
-        return QtConcurrent::run(&m_pool, [reply, delay] {
-            if (delay > 0)
-                QThread::msleep(delay);
-            return responseOf(reply);
+        if (delay <= 0) {
+            responseOf(reply).write(std::move(responder));
+            return;
+        }
+        // A late answer waits on a timer and goes out only if the client is still
+        // there: Qt 6.4's QHttpServer writes a QFuture's answer to a socket it has
+        // already deleted when the client hung up first (a crash under the kill loop).
+        auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+        const QPointer<QTcpSocket> socket = held->socket();
+        QTimer::singleShot(delay, this, [held, socket, reply] {
+            if (socket && socket->state() == QAbstractSocket::ConnectedState)
+                responseOf(reply).write(std::move(*held));
         });
     });
     m_server->route(QStringLiteral("/invoice/<arg>"), QHttpServerRequest::Method::Get,

@@ -46,9 +46,9 @@ int ReconcileCommand::run(CommandContext &c)
     c.out.set(QStringLiteral("found"), found);
     c.out.set(QStringLiteral("not_found"), notFound);
     c.out.set(QStringLiteral("still_unknown"), stillUnknown);
-    c.out.line(tr("The gateway has %n of the unsettled invoices (now followed as usual).", nullptr, found));
-    c.out.line(tr("It has none for %n of them (marked not sent; they may be sent again).", nullptr, notFound));
-    c.out.line(tr("%n could not be settled and remain unconfirmed.", nullptr, stillUnknown));
+    c.out.line(tr("Found at the gateway: %1 (followed as usual from now on)").arg(found));
+    c.out.line(tr("Not at the gateway: %1 (marked not sent; they may be sent again)").arg(notFound));
+    c.out.line(tr("Still unconfirmed: %1").arg(stillUnknown));
     if (stillUnknown > 0) {
         c.out.error(tr("%n invoice(s) are still unconfirmed: the gateway could not be asked (or they belong to "
                        "another gateway account). Run reconcile again later.", nullptr, stillUnknown));
