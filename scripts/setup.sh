@@ -15,6 +15,7 @@ packages=(
     clang-14 libclang-rt-14-dev
     nlohmann-json3-dev
     gnome-keyring dbus
+    sqlite3
 )
 
 missing=()
