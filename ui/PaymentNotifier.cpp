@@ -1,6 +1,7 @@
 #include "PaymentNotifier.h"
 
 #include "settings/TillSettings.h"
+#include "widgets/TestMark.h"
 
 #include <QApplication>
 #include <QSystemTrayIcon>
@@ -24,7 +25,10 @@ QString PaymentNotifier::noticeText(const InvoiceRecord &r)
 {
     const QString amount = r.fields.price.withUnit(r.fields.currency, QLocale(), 2);
     //: Desktop notice: "Paid: 12.50 USD, order K7QD-…"
-    return tr("%1: %2, order %3").arg(InvoiceStates::displayName(r.state), amount, r.fields.orderId);
+    const QString text = tr("%1: %2, order %3").arg(InvoiceStates::displayName(r.state), amount, r.fields.orderId);
+    // A test invoice "pays itself" with no money: the notice says so first.
+    //: A notice of a test invoice: %1 is "TEST — NO MONEY", %2 the notice
+    return r.fields.test ? tr("%1 · %2").arg(TestMark::words(), text) : text;
 }
 
 void PaymentNotifier::onPaymentChanged(const InvoiceRecord &record, InvoiceState previous)
@@ -34,7 +38,7 @@ void PaymentNotifier::onPaymentChanged(const InvoiceRecord &record, InvoiceState
     QApplication::beep();
     if (m_tray)
         m_tray->showMessage(QStringLiteral("Merchant Console"), noticeText(record),
-                            record.state == InvoiceState::Paid ? QSystemTrayIcon::Information
-                                                                : QSystemTrayIcon::Warning);
+                            record.state == InvoiceState::Paid && !record.fields.test ? QSystemTrayIcon::Information
+                                                                                      : QSystemTrayIcon::Warning);
     emit notified(record);
 }

@@ -22,6 +22,11 @@ const QString CustomerScreen = QStringLiteral("ui/customerScreen");
 TillSettings::TillSettings(QSettings *settings, QObject *parent)
     : QObject(parent), m_settings(settings)
 {
+    // Earlier versions kept the "test invoice" tick among the defaults, so one
+    // test sale made every later sale a test that pays itself, even after a
+    // restart. It is one sale's choice: the old key is dropped, never read.
+    if (m_settings->contains(Keys::Defaults + QLatin1String("test")))
+        m_settings->remove(Keys::Defaults + QLatin1String("test"));
 }
 
 QUrl TillSettings::apiBase() const
@@ -82,7 +87,6 @@ InvoiceFields TillSettings::invoiceDefaults() const
         return m_settings->value(Keys::Defaults + QLatin1String(name), false).toBool();
     };
     f.currency = m_settings->value(Keys::Defaults + QLatin1String("currency"), QStringLiteral("USD")).toString();
-    f.test = flag("test");
     f.addFeeToPrice = flag("addFeeToPrice");
     f.margin = Amount::fromCanonical(text("margin"));
     f.expiryHours = m_settings->value(Keys::Defaults + QLatin1String("expiryHours"), 0).toInt();
@@ -98,10 +102,12 @@ InvoiceFields TillSettings::invoiceDefaults() const
 
 void TillSettings::setInvoiceDefaults(const InvoiceFields &f)
 {
-    // Called after every sale: rewrite the file only when a default changed.
+    // Called after every sale with the whole form: only the till's own options
+    // are taken. What belongs to one sale (amount, title, description, order
+    // number, e-mail, customer number, and the test tick) is never remembered.
+    // The file is rewritten only when a default changed.
     InvoiceFields asDefaults;
     asDefaults.currency = f.currency;
-    asDefaults.test = f.test;
     asDefaults.addFeeToPrice = f.addFeeToPrice;
     asDefaults.margin = f.margin;
     asDefaults.expiryHours = f.expiryHours;
@@ -118,7 +124,6 @@ void TillSettings::setInvoiceDefaults(const InvoiceFields &f)
         m_settings->setValue(Keys::Defaults + QLatin1String(name), value);
     };
     set("currency", f.currency);
-    set("test", f.test);
     set("addFeeToPrice", f.addFeeToPrice);
     set("margin", f.margin ? f.margin->toCanonical() : QString());
     set("expiryHours", f.expiryHours);

@@ -30,7 +30,8 @@ public:
     // A short code that starts every order id this till makes up; made once.
     QString tillCode();
 
-    // The fields that the "more options" section remembers between sales.
+    // The till's own options that the form starts each sale with (currency and
+    // the "more options"). Never what belongs to one sale: `test` is always false.
     InvoiceFields invoiceDefaults() const;
     void setInvoiceDefaults(const InvoiceFields &defaults);
 
