@@ -104,6 +104,88 @@ private slots:
         QVERIFY(allText(display).contains(QStringLiteral("Expired")));
         QVERIFY(!allText(display).contains(QStringLiteral("Expires in")));
     }
+
+    // A test invoice says so in large letters, and its end never reads as money
+    // received.
+    void aTestInvoiceNeverReadsAsMoney()
+    {
+        CustomerDisplay display(QLocale(QLocale::English, QLocale::UnitedStates), &coins);
+        display.resize(600, 800);
+        display.show();
+        InvoiceRecord r = invoice(7, QStringLiteral("https://payid19.com/invoice/a"));
+        r.fields.test = true;
+        display.showInvoice(r);
+        QVERIFY2(allText(display).contains(QStringLiteral("TEST — NO MONEY")), qPrintable(allText(display)));
+        r.state = InvoiceState::Paid;
+        display.updatePayment(r);
+        QVERIFY(!display.qrWidget()->isVisibleTo(&display) || !display.qrWidget()->hasCode());
+        const QString text = allText(display);
+        QVERIFY2(text.contains(QStringLiteral("TEST — no money was paid")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("Paid — thank you")));
+
+        // The next, live invoice is plain again.
+        InvoiceRecord live = invoice(8, QStringLiteral("https://payid19.com/invoice/b"));
+        display.showInvoice(live);
+        QVERIFY(!allText(display).contains(QStringLiteral("TEST")));
+        live.state = InvoiceState::Paid;
+        display.updatePayment(live);
+        QVERIFY(allText(display).contains(QStringLiteral("Paid — thank you")));
+        QVERIFY(!allText(display).contains(QStringLiteral("TEST")));
+    }
+
+    // Only an invoice the customer can still pay shows a code; one that is over
+    // leaves the screen idle, and one that ends while shown loses its code.
+    void aCodeOnlyWhileThereIsSomethingToPay()
+    {
+        CustomerDisplay display(QLocale(QLocale::English, QLocale::UnitedStates), &coins);
+        display.resize(600, 800);
+        display.show();
+        for (InvoiceState over : {InvoiceState::Paid, InvoiceState::PaidLate, InvoiceState::Expired,
+                                  InvoiceState::Failed, InvoiceState::Unknown, InvoiceState::Sending}) {
+            display.showInvoice(invoice(7, QStringLiteral("https://payid19.com/invoice/a")));
+            InvoiceRecord r = invoice(9, QStringLiteral("https://payid19.com/invoice/over"));
+            r.state = over;
+            display.showInvoice(r);
+            QVERIFY2(display.isIdle(), qPrintable(InvoiceStates::displayName(over)));
+            QVERIFY(!display.qrWidget()->hasCode());
+        }
+        InvoiceRecord r = invoice(7, QStringLiteral("https://payid19.com/invoice/a"));
+        display.showInvoice(r);
+        r.state = InvoiceState::Expired;
+        display.updatePayment(r);
+        QVERIFY(allText(display).contains(QStringLiteral("Expired")));
+        QVERIFY(!display.qrWidget()->isVisibleTo(&display));
+        // No page to scan, nothing to show.
+        display.showInvoice(invoice(10, QString()));
+        QVERIFY(display.isIdle());
+    }
+
+    void paymentSeenAndConflict()
+    {
+        CustomerDisplay display(QLocale(QLocale::English, QLocale::UnitedStates), &coins);
+        display.resize(600, 800);
+        display.show();
+        InvoiceRecord r = invoice(7, QStringLiteral("https://payid19.com/invoice/a"));
+        display.showInvoice(r);
+        r.state = InvoiceState::PaymentSeen;
+        r.paidAmount = Amount::fromCanonical(QStringLiteral("0.00016667"));
+        r.paidCurrency = QStringLiteral("BTC");
+        display.updatePayment(r);
+        QVERIFY2(allText(display).contains(QStringLiteral("Payment received, waiting for confirmation")), qPrintable(allText(display)));
+        QVERIFY(!allText(display).contains(QStringLiteral("nderpaid")));
+        QVERIFY(!display.qrWidget()->isVisibleTo(&display));
+        r.state = InvoiceState::Conflict;
+        display.updatePayment(r);
+        const QString text = allText(display);
+        QVERIFY(!display.qrWidget()->isVisibleTo(&display));
+        QVERIFY2(!text.contains(QStringLiteral("Paid")) && !text.contains(QStringLiteral("onflict")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("SECRET-ORDER-7")));
+        // Shown afresh, the same.
+        display.showIdle();
+        display.showInvoice(r);
+        QVERIFY(!display.isIdle());
+        QVERIFY(!display.qrWidget()->isVisibleTo(&display));
+    }
 };
 
 QTEST_MAIN(TestCustomerDisplay)

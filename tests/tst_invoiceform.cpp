@@ -196,6 +196,97 @@ private slots:
         QVERIFY(!form.createButton()->isEnabled());
     }
 
+    QCheckBox *testBox(InvoiceForm &form)
+    {
+        for (QCheckBox *box : form.findChildren<QCheckBox *>()) {
+            if (box->accessibleName().startsWith(QLatin1String("Test invoice")))
+                return box;
+        }
+        return nullptr;
+    }
+
+    QPushButton *button(InvoiceForm &form, const QString &name)
+    {
+        for (QPushButton *b : form.findChildren<QPushButton *>()) {
+            if (b->accessibleName() == name && b->isVisible())
+                return b;
+        }
+        return nullptr;
+    }
+
+    // The test tick belongs to one sale: defaults never set it, a new sale clears it.
+    void testIsOneSalesChoice()
+    {
+        InvoiceForm form(&currencies, &coins, &validator, english);
+        form.show();
+        QCheckBox *test = testBox(form);
+        QVERIFY(test);
+        InvoiceFields defaults;
+        defaults.test = true;
+        defaults.currency = QStringLiteral("EUR");
+        form.setDefaults(defaults);
+        QVERIFY(!test->isChecked());
+        QCOMPARE(form.fields().currency, QStringLiteral("EUR"));
+        test->setChecked(true);
+        QVERIFY(form.fields().test);
+        form.setDefaults(defaults); // Settings saved mid-sale keep this sale's choice
+        QVERIFY(test->isChecked());
+        form.clearForNextSale();
+        QVERIFY(!test->isChecked());
+        QVERIFY(!form.fields().test);
+        QCOMPARE(form.fields().currency, QStringLiteral("EUR"));
+    }
+
+    // After a lost answer the same sale is not created again: Enter and the
+    // buttons only ask about it, or start a new sale.
+    void anUnconfirmedSaleIsOnlyCheckedAgain()
+    {
+        InvoiceForm form(&currencies, &coins, &validator, english);
+        form.show();
+        QTest::keyClicks(form.amountEdit(), QStringLiteral("5"));
+        QSignalSpy create(&form, &InvoiceForm::createRequested);
+        QSignalSpy resend(&form, &InvoiceForm::resendRequested);
+        QSignalSpy check(&form, &InvoiceForm::checkAgainRequested);
+        QSignalSpy newSale(&form, &InvoiceForm::newSaleRequested);
+        form.setBusy(true);
+        form.setBusy(false);
+        form.showUnconfirmed(7, QStringLiteral("The gateway did not answer in time."));
+        QCOMPARE(form.unconfirmedInvoiceId(), qint64(7));
+        QVERIFY(!form.createButton()->isVisible());
+        QPushButton *checkAgain = button(form, QStringLiteral("Check again"));
+        QPushButton *startNew = button(form, QStringLiteral("Start a new sale"));
+        QVERIFY(checkAgain && startNew);
+        QVERIFY(!checkAgain->text().isEmpty() && checkAgain->text().contains(QLatin1Char('&')));
+        QVERIFY(form.amountEdit()->isReadOnly()); // what was sent stays as it was sent
+
+        QTest::keyClick(form.amountEdit(), Qt::Key_Return);
+        QTest::keyClick(checkAgain, Qt::Key_Return);
+        QCOMPARE(create.count(), 0);
+        QCOMPARE(resend.count(), 0);
+        QVERIFY(check.count() >= 1);
+        QCOMPARE(check.first().first().toLongLong(), qint64(7));
+
+        // While the gateway is asked, a second ask waits.
+        form.setChecking(true);
+        QVERIFY(!checkAgain->isEnabled());
+        const int asked = int(check.count());
+        QTest::keyClick(form.amountEdit(), Qt::Key_Return);
+        QCOMPARE(int(check.count()), asked);
+        form.setChecking(false);
+        QVERIFY(checkAgain->isEnabled());
+
+        QTest::mouseClick(startNew, Qt::LeftButton);
+        QCOMPARE(newSale.count(), 1);
+        form.clearForNextSale();
+        QCOMPARE(form.unconfirmedInvoiceId(), qint64(-1));
+        QVERIFY(form.createButton()->isVisible());
+        QVERIFY(!button(form, QStringLiteral("Check again")));
+        QVERIFY(!form.amountEdit()->isReadOnly());
+        QTest::keyClicks(form.amountEdit(), QStringLiteral("6"));
+        QTest::keyClick(form.amountEdit(), Qt::Key_Return);
+        QCOMPARE(create.count(), 1);
+    }
+
     void everyControlHasAnAccessibleName()
     {
         InvoiceForm form(&currencies, &coins, &validator, english);

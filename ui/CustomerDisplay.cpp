@@ -6,6 +6,7 @@
 #include "widgets/Fonts.h"
 #include "widgets/QrCodeWidget.h"
 #include "widgets/StateBadge.h"
+#include "widgets/TestMark.h"
 
 #include <QLabel>
 #include <QScreen>
@@ -64,6 +65,9 @@ CustomerDisplay::CustomerDisplay(const QLocale &locale, const CoinCatalogue *coi
     m_network = bigLabel(m_invoicePage, 1.1, true);
     m_network->setStyleSheet(QStringLiteral("QLabel { background: #fff3e0; color: #7a3b00; padding: 6px; }"));
     m_network->setAccessibleName(tr("Network"));
+    m_testBanner = TestMark::banner(m_invoicePage, 2.2);
+    m_testBanner->setText(TestMark::words() + QLatin1Char('\n') + tr("This is a test. Do not pay."));
+    invoice->addWidget(m_testBanner);
     invoice->addWidget(m_amount);
     invoice->addWidget(m_title);
     invoice->addWidget(m_state);
@@ -76,12 +80,9 @@ CustomerDisplay::CustomerDisplay(const QLocale &locale, const CoinCatalogue *coi
 
     m_thanksPage = new QWidget(this);
     auto *thanks = new QVBoxLayout(m_thanksPage);
-    auto *paid = bigLabel(m_thanksPage, 3.2);
-    paid->setText(tr("Paid — thank you"));
-    paid->setAccessibleName(paid->text());
-    paid->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+    m_thanks = bigLabel(m_thanksPage, 3.2);
     thanks->addStretch(1);
-    thanks->addWidget(paid);
+    thanks->addWidget(m_thanks);
     thanks->addStretch(1);
     m_pages->addWidget(m_thanksPage);
 
@@ -98,17 +99,33 @@ void CustomerDisplay::setShopName(const QString &name)
     m_shopName->setText(name);
 }
 
+bool CustomerDisplay::concernsTheCustomer(const InvoiceRecord &r)
+{
+    switch (r.state) {
+    case InvoiceState::Open:
+    case InvoiceState::Underpaid:
+        return r.fields.whiteLabel || !r.paymentUrl.isEmpty();
+    case InvoiceState::PaymentSeen: // "being confirmed": the customer waits for it
+    case InvoiceState::Conflict:    // the customer waits while staff look into it
+        return true;
+    default:
+        return false;
+    }
+}
+
 void CustomerDisplay::showInvoice(const InvoiceRecord &record)
 {
+    if (!concernsTheCustomer(record)) {
+        showIdle();
+        return;
+    }
     m_thanksTimer.stop();
     m_invoiceId = record.id;
     m_shownAddress = record.coinAddress;
     m_amount->setText(record.fields.price.withUnit(record.fields.currency, m_locale, 2));
     m_title->setText(record.fields.title);
-    m_hint->setText(tr("Scan the code with your phone to pay"));
-    m_coinAmount->hide();
-    m_network->hide();
-    m_qr->show();
+    m_testBanner->setVisible(record.fields.test);
+    m_payHint = tr("Scan the code with your phone to pay");
     if (!record.fields.whiteLabel) {
         m_qr->setText(record.paymentUrl);
     } else if (record.coinAddress.isEmpty()) {
@@ -117,16 +134,13 @@ void CustomerDisplay::showInvoice(const InvoiceRecord &record)
         for (const CoinOffer &offer : WhiteLabel::fromJson(record.coinOffers, *m_coins))
             names << offer.name;
         m_qr->clear();
-        m_qr->hide();
-        m_hint->setText(tr("Tell the cashier which coin you will pay with:") + QLatin1Char('\n')
-                        + names.join(QLatin1Char('\n')));
+        m_payHint = tr("Tell the cashier which coin you will pay with:") + QLatin1Char('\n')
+                + names.join(QLatin1Char('\n'));
     } else {
         const Amount amount = record.coinAmount.value_or(Amount());
         m_coinAmount->setText(amount.withUnit(record.coin, m_locale));
-        m_coinAmount->show();
         m_network->setText(tr("Pay %1 only. A payment sent on another network is lost.")
                                    .arg(m_coins->readableName(record.coin, record.network)));
-        m_network->show();
         m_qr->setText(WhiteLabel::hasPaymentUri(record.coin)
                       ? WhiteLabel::paymentUri(record.coin, record.coinAddress, amount)
                       : record.coinAddress);
@@ -146,12 +160,44 @@ void CustomerDisplay::updatePayment(const InvoiceRecord &record)
     }
     if (record.state == InvoiceState::Paid || record.state == InvoiceState::PaidLate) {
         m_countdown->setDeadline(QDateTime());
+        // A test invoice "pays itself" without money: it must never read as paid.
+        m_thanks->setText(record.fields.test ? tr("TEST — no money was paid") : tr("Paid — thank you"));
+        m_thanks->setAccessibleName(m_thanks->text());
+        m_thanks->setStyleSheet(record.fields.test ? TestMark::styleSheet() : QStringLiteral("QLabel { color: #1b5e20; }"));
         m_pages->setCurrentWidget(m_thanksPage);
         m_thanksTimer.start();
         return;
     }
+    // The code stays only while there is something left to pay with it.
+    const bool payable = record.state == InvoiceState::Open || record.state == InvoiceState::Underpaid;
+    const bool coinChosen = record.fields.whiteLabel && !record.coinAddress.isEmpty();
+    m_qr->setVisible(payable && m_qr->hasCode());
+    m_coinAmount->setVisible(payable && coinChosen);
+    m_network->setVisible(payable && coinChosen);
+    m_hint->setText(payable ? m_payHint : QString());
     m_state->setState(record.state);
-    m_state->setVisible(record.state != InvoiceState::Open);
+    switch (record.state) {
+    case InvoiceState::PaymentSeen:
+        // In the customer's words; no amounts: the gateway has not confirmed them.
+        m_state->hide();
+        m_hint->setText(tr("Payment received, waiting for confirmation"));
+        break;
+    case InvoiceState::Conflict:
+        // Staff must look into it; nothing for the customer to read into.
+        m_state->hide();
+        m_hint->setText(tr("One moment please, the cashier will be with you."));
+        break;
+    case InvoiceState::Open:
+        m_state->hide();
+        break;
+    case InvoiceState::Expired:
+        m_state->show();
+        m_hint->setText(tr("This payment request has expired. Please ask the cashier."));
+        break;
+    default:
+        m_state->show();
+        break;
+    }
     m_countdown->setDeadline(record.state == InvoiceState::Open ? record.expiresAt : QDateTime());
 }
 
@@ -163,6 +209,7 @@ void CustomerDisplay::showIdle()
     m_countdown->setDeadline(QDateTime());
     m_amount->clear();
     m_title->clear();
+    m_testBanner->hide();
     m_pages->setCurrentWidget(m_idlePage);
 }
 

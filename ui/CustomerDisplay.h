@@ -27,7 +27,11 @@ public:
     CustomerDisplay(const QLocale &locale, const CoinCatalogue *coins, QWidget *parent = nullptr);
 
     void setShopName(const QString &name);
+    // Shows the invoice the cashier shows, as far as it concerns the customer:
+    // one that can still be paid (or whose payment is being confirmed) gets its
+    // page; one that is over, or has nothing to scan, leaves the screen idle.
     void showInvoice(const InvoiceRecord &record);
+    static bool concernsTheCustomer(const InvoiceRecord &record);
     // Follows the payment of the invoice on show; ignores any other invoice.
     void updatePayment(const InvoiceRecord &record);
     void showIdle();
@@ -48,6 +52,9 @@ private:
     QLabel *m_coinAmount;
     QLabel *m_network;
     QLabel *m_hint;
+    QString m_payHint; // what to do while the invoice can be paid
+    QLabel *m_testBanner;
+    QLabel *m_thanks;
     qint64 m_invoiceId = -1;
     QString m_shownAddress;
     QStackedLayout *m_pages;

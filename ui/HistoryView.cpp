@@ -2,10 +2,12 @@
 
 #include "settings/TillSettings.h"
 #include "store/InvoiceHistoryModel.h"
+#include "widgets/TestMark.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -13,12 +15,59 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace {
+// Marks test invoices in the history: their state reads "TEST — NO MONEY ·
+// Paid" on black and yellow, so a test that paid itself is never taken for money.
+class TestMarkProxy : public QIdentityProxyModel
+{
+public:
+    TestMarkProxy(InvoiceHistoryModel *model, QObject *parent) : QIdentityProxyModel(parent), m_model(model)
+    {
+        setSourceModel(model);
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        const QModelIndex source = mapToSource(index);
+        if (!source.isValid() || !m_model->recordAt(source.row()).fields.test)
+            return QIdentityProxyModel::data(index, role);
+        const InvoiceRecord &r = m_model->recordAt(source.row());
+        switch (role) {
+        case Qt::DisplayRole:
+            if (index.column() == InvoiceHistoryModel::Status)
+                //: History state of a test invoice: %1 is "TEST — NO MONEY", %2 the state
+                return HistoryView::tr("%1 · %2").arg(TestMark::words(), InvoiceStates::displayName(r.state));
+            break;
+        case Qt::BackgroundRole:
+            return TestMark::background();
+        case Qt::ForegroundRole:
+            return TestMark::foreground();
+        case Qt::FontRole:
+            if (index.column() == InvoiceHistoryModel::Status) {
+                QFont bold;
+                bold.setBold(true);
+                return bold;
+            }
+            break;
+        default:
+            break;
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+
+private:
+    InvoiceHistoryModel *m_model;
+};
+}
+
 HistoryView::HistoryView(InvoiceHistoryModel *model, TillSettings *settings, QWidget *parent)
     : QWidget(parent), m_model(model), m_settings(settings)
 {
-    // States first (exact, on the raw state), then the search text on what is seen.
+    // Test marks on the model itself, then the states (exact, on the raw state),
+    // then the search text on what is seen.
+    m_testMarks = new TestMarkProxy(model, this);
     m_stateProxy = new QSortFilterProxyModel(this);
-    m_stateProxy->setSourceModel(model);
+    m_stateProxy->setSourceModel(m_testMarks);
     m_stateProxy->setFilterRole(InvoiceHistoryModel::StateRole);
     m_stateProxy->setFilterKeyColumn(InvoiceHistoryModel::Status);
     m_proxy = new QSortFilterProxyModel(this);
@@ -68,8 +117,9 @@ HistoryView::HistoryView(InvoiceHistoryModel *model, TillSettings *settings, QWi
     layout->addWidget(m_table, 1);
 
     auto *buttons = new QHBoxLayout;
-    m_show = new QPushButton(tr("Show &QR code"), this);
-    m_show->setAccessibleName(tr("Show QR code"));
+    m_show = new QPushButton(tr("Show &invoice"), this);
+    m_show->setAccessibleName(tr("Show invoice"));
+    m_show->setToolTip(tr("Its code, coin or state; an unconfirmed invoice can be checked again (Enter)"));
     m_resend = new QPushButton(tr("Correct and send &again"), this);
     m_resend->setAccessibleName(tr("Correct and send again"));
     buttons->addStretch(1);
@@ -113,7 +163,7 @@ void HistoryView::updateButtons()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     const QModelIndex row = rows.isEmpty() ? QModelIndex() : rows.first();
-    m_show->setEnabled(row.isValid() && !row.data(InvoiceHistoryModel::PaymentUrlRole).toString().isEmpty());
+    m_show->setEnabled(row.isValid());
     m_resend->setEnabled(row.isValid()
                          && row.data(InvoiceHistoryModel::StateRole).toInt() == int(InvoiceState::Failed));
 }
@@ -123,9 +173,7 @@ void HistoryView::activateSelected()
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
-    const QModelIndex row = rows.first();
-    if (row.data(InvoiceHistoryModel::StateRole).toInt() == int(InvoiceState::Failed))
-        emit resendRequested(selectedId());
-    else if (!row.data(InvoiceHistoryModel::PaymentUrlRole).toString().isEmpty())
-        emit showInvoiceRequested(selectedId());
+    // Every row shows its invoice; what that means for each state (the code, the
+    // coin, the form to send again or to check again) is the window's to decide.
+    emit showInvoiceRequested(selectedId());
 }

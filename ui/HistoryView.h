@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class InvoiceHistoryModel;
+class QIdentityProxyModel;
 class QComboBox;
 class QLineEdit;
 class QPushButton;
@@ -10,9 +11,10 @@ class QSortFilterProxyModel;
 class QTableView;
 class TillSettings;
 
-// The invoice history: newest first, searchable, sortable on raw values. Any
-// invoice's QR code can be shown again from here, and one that was not sent can be
-// corrected and sent again.
+// The invoice history: newest first, searchable, sortable on raw values. Enter
+// on any row shows that invoice again (its code, coin or state; an unconfirmed
+// one to be checked again), and one that was not sent can be corrected and sent
+// again. Test invoices are marked so that they are never read as money.
 class HistoryView : public QWidget
 {
     Q_OBJECT
@@ -37,6 +39,7 @@ private:
 
     InvoiceHistoryModel *m_model;
     TillSettings *m_settings;
+    QIdentityProxyModel *m_testMarks;
     QSortFilterProxyModel *m_stateProxy;
     QSortFilterProxyModel *m_proxy;
     QComboBox *m_stateFilter;

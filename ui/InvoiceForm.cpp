@@ -99,6 +99,9 @@ InvoiceForm::InvoiceForm(const CurrencyCatalogue *currencies, const CoinCatalogu
 
     m_test = new QCheckBox(tr("Test invoice (pays itself, no real money)"), page);
     m_test->setAccessibleName(m_test->text());
+    m_test->setToolTip(tr("For this sale only: the next sale is a real one again."));
+    // Ticked, it must not go unnoticed before Enter.
+    m_test->setStyleSheet(QStringLiteral("QCheckBox:checked { background: #ffd600; color: black; font-weight: bold; padding: 4px; }"));
     form->addRow(QString(), m_test);
 
     m_moreToggle = new QToolButton(page);
@@ -131,6 +134,16 @@ InvoiceForm::InvoiceForm(const CurrencyCatalogue *currencies, const CoinCatalogu
     m_cancel = new QPushButton(tr("Cancel sending"), this);
     m_cancel->setAccessibleName(tr("Cancel sending"));
     m_cancel->hide();
+    // After a lost answer: ask the gateway, or leave the invoice to be settled later.
+    m_checkAgain = new QPushButton(tr("Chec&k again"), this);
+    m_checkAgain->setAccessibleName(tr("Check again"));
+    m_checkAgain->setToolTip(tr("Ask the gateway whether it has this invoice (Enter)"));
+    m_checkAgain->setFont(big);
+    m_checkAgain->hide();
+    m_startNew = new QPushButton(tr("Start a ne&w sale"), this);
+    m_startNew->setAccessibleName(tr("Start a new sale"));
+    m_startNew->setToolTip(tr("Clear the form; the unconfirmed invoice stays in the history and is checked again later (Esc)"));
+    m_startNew->hide();
     m_create = new QPushButton(tr("&Create invoice"), this);
     m_create->setAccessibleName(tr("Create invoice"));
     m_create->setDefault(true);
@@ -140,6 +153,8 @@ InvoiceForm::InvoiceForm(const CurrencyCatalogue *currencies, const CoinCatalogu
     buttons->addWidget(m_busy);
     buttons->addStretch(1);
     buttons->addWidget(m_cancel);
+    buttons->addWidget(m_startNew);
+    buttons->addWidget(m_checkAgain);
     buttons->addWidget(m_create);
     outer->addLayout(buttons);
 
@@ -170,15 +185,20 @@ InvoiceForm::InvoiceForm(const CurrencyCatalogue *currencies, const CoinCatalogu
         connect(edit, &QLineEdit::textChanged, this, &InvoiceForm::revalidate);
     connect(m_create, &QPushButton::clicked, this, &InvoiceForm::submit);
     connect(m_cancel, &QPushButton::clicked, this, &InvoiceForm::cancelRequested);
+    connect(m_checkAgain, &QPushButton::clicked, this, &InvoiceForm::submit);
+    connect(m_startNew, &QPushButton::clicked, this, &InvoiceForm::newSaleRequested);
     m_busyDelay.setSingleShot(true);
     m_busyDelay.setInterval(150);
     connect(&m_busyDelay, &QTimer::timeout, this, &InvoiceForm::showSending);
-    // Esc while sending cancels, as the Cancel button does.
+    // Esc while sending cancels, as the Cancel button does; on an unconfirmed
+    // invoice it starts a new sale, as everywhere else.
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, [this] {
         if (m_isBusy)
             emit cancelRequested();
+        else if (m_unconfirmedId >= 0)
+            emit newSaleRequested();
     });
 
     setTabOrder(m_amount, m_currency);
@@ -209,8 +229,8 @@ void InvoiceForm::setCurrency(const QString &code)
 
 void InvoiceForm::setDefaults(const InvoiceFields &defaults)
 {
+    // The test tick is not a default: it belongs to the sale being typed.
     setCurrency(defaults.currency);
-    m_test->setChecked(defaults.test);
     m_options->setValues(defaults);
     revalidate();
 }
@@ -261,7 +281,7 @@ void InvoiceForm::revalidate()
             visible.append(issue);
     }
     showIssues(visible);
-    m_create->setEnabled(issues.isEmpty() && !m_isBusy);
+    m_create->setEnabled(issues.isEmpty() && !m_isBusy && m_unconfirmedId < 0);
 
     const int length = int(m_description->toPlainText().trimmed().size());
     m_descriptionCount->setVisible(length > InvoiceValidator::ShownDescription);
@@ -281,6 +301,12 @@ void InvoiceForm::submit()
 {
     if (m_isBusy)
         return; // a second Enter while sending must not send a second invoice
+    if (m_unconfirmedId >= 0) {
+        // This sale may be at the gateway already: only asking can settle it.
+        if (!m_checking)
+            emit checkAgainRequested(m_unconfirmedId);
+        return;
+    }
     m_submitAttempted = true;
     QList<FieldIssue> issues;
     const InvoiceFields f = fields(&issues);
@@ -353,29 +379,77 @@ void InvoiceForm::showFailure(qint64 invoiceId, bool canResend, const QString &t
             message += QStringLiteral("\n• ") + line;
     }
     if (canResend) {
+        leaveUnconfirmed(); // the gateway has confirmed it holds none
         message += QLatin1Char('\n') + tr("Nothing was lost: correct the invoice if needed and press Send again.");
         m_resendId = invoiceId;
         m_create->setText(tr("&Send again"));
         m_create->setAccessibleName(tr("Send again"));
         m_orderId->setReadOnly(true);
-    } else {
-        message += QLatin1Char('\n') + tr("The gateway may have received it. Look the invoice up in the history before making it again.");
-        m_resendId = -1;
+        showProblem(message);
+        return;
     }
+    showUnconfirmed(invoiceId, message);
+}
+
+void InvoiceForm::showUnconfirmed(qint64 invoiceId, const QString &text)
+{
+    m_unconfirmedId = invoiceId;
+    m_resendId = -1;
+    setEditable(false);
+    m_create->hide();
+    m_checkAgain->show();
+    m_checkAgain->setEnabled(!m_checking);
+    m_startNew->show();
+    QString message = text;
+    if (!message.isEmpty())
+        message += QLatin1Char('\n');
+    message += tr("The gateway may have this invoice, so it is not made again. Press Check again to ask the gateway, "
+                  "or start a new sale: the invoice stays in the history as unconfirmed and is checked again later.");
     showProblem(message);
+    revalidate();
+    m_checkAgain->setFocus();
+}
+
+void InvoiceForm::loadUnconfirmed(qint64 invoiceId, const InvoiceFields &f, const QString &text)
+{
+    leaveUnconfirmed();
+    fill(f);
+    showUnconfirmed(invoiceId, text);
+}
+
+void InvoiceForm::setChecking(bool checking)
+{
+    m_checking = checking;
+    m_checkAgain->setEnabled(!checking);
+    m_busy->setText(checking ? tr("Asking the gateway…") : tr("Sending to the gateway…"));
+    m_busy->setAccessibleName(m_busy->text());
+    m_busy->setVisible(checking);
+}
+
+void InvoiceForm::leaveUnconfirmed()
+{
+    m_unconfirmedId = -1;
+    setChecking(false);
+    m_checkAgain->hide();
+    m_startNew->hide();
+    m_create->show();
+    setEditable(true);
+}
+
+void InvoiceForm::setEditable(bool editable)
+{
+    for (QLineEdit *edit : {m_amount, m_title, m_orderId, m_email, m_customerId})
+        edit->setReadOnly(!editable);
+    m_description->setReadOnly(!editable);
+    m_currency->setEnabled(editable);
+    m_test->setEnabled(editable);
+    m_options->setEnabled(editable);
 }
 
 void InvoiceForm::loadForResend(qint64 invoiceId, const InvoiceFields &f)
 {
-    m_amount->setText(f.price.toLocaleString(m_locale));
-    setCurrency(f.currency);
-    m_title->setText(f.title);
-    m_description->setPlainText(f.description);
-    m_orderId->setText(f.orderId);
-    m_email->setText(f.email);
-    m_customerId->setText(f.customerId);
-    m_test->setChecked(f.test);
-    m_options->setValues(f);
+    leaveUnconfirmed();
+    fill(f);
     m_resendId = invoiceId;
     m_orderId->setReadOnly(true);
     m_create->setText(tr("&Send again"));
@@ -384,11 +458,26 @@ void InvoiceForm::loadForResend(qint64 invoiceId, const InvoiceFields &f)
     m_amount->setFocus();
 }
 
+void InvoiceForm::fill(const InvoiceFields &f)
+{
+    m_amount->setText(f.price.toLocaleString(m_locale));
+    setCurrency(f.currency);
+    m_title->setText(f.title);
+    m_description->setPlainText(f.description);
+    m_orderId->setText(f.orderId);
+    m_email->setText(f.email);
+    m_customerId->setText(f.customerId);
+    m_test->setChecked(f.test); // this very sale's choice, sent again as it was
+    m_options->setValues(f);
+}
+
 void InvoiceForm::clearForNextSale()
 {
+    leaveUnconfirmed();
     for (QLineEdit *edit : {m_amount, m_title, m_orderId, m_email, m_customerId})
         edit->clear();
     m_description->clear();
+    m_test->setChecked(false); // a test is one sale's choice, never the next one's
     m_orderId->setReadOnly(false);
     m_resendId = -1;
     m_create->setText(tr("&Create invoice"));

@@ -65,6 +65,8 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
     connect(m_form, &InvoiceForm::createRequested, this, &MainWindow::onCreateRequested);
     connect(m_form, &InvoiceForm::resendRequested, this, &MainWindow::onResendRequested);
     connect(m_form, &InvoiceForm::cancelRequested, &engine->checkout, &InvoiceCheckout::cancel);
+    connect(m_form, &InvoiceForm::checkAgainRequested, this, &MainWindow::checkAgain);
+    connect(m_form, &InvoiceForm::newSaleRequested, this, &MainWindow::newSale);
     connect(&engine->checkout, &InvoiceCheckout::busyChanged, m_form, &InvoiceForm::setBusy);
     connect(&engine->checkout, &InvoiceCheckout::invoiceOpened, this, &MainWindow::onInvoiceOpened);
     connect(&engine->checkout, &InvoiceCheckout::invoiceNotCreated, this, &MainWindow::onInvoiceNotCreated);
@@ -100,6 +102,7 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
         statusBar()->showMessage(tr("Unconfirmed invoices checked: %1 found at the gateway, %2 to send again, %3 still unconfirmed.")
                                          .arg(found).arg(notFound).arg(unknown), 15000);
     });
+    connect(&engine->reconciler, &Reconciler::finished, this, &MainWindow::onReconciled);
     connect(m_historyView, &HistoryView::resendRequested, this, &MainWindow::editForResend);
     connect(m_banner, &TrainingBanner::setUpRequested, this, &MainWindow::openSettings);
     connect(&engine->selector, &GatewaySelector::modeChanged, this, &MainWindow::onModeChanged);
@@ -249,16 +252,13 @@ bool MainWindow::showRefusal(const InvoiceCheckout::Submission &submission)
 
 void MainWindow::onInvoiceOpened(const InvoiceRecord &record)
 {
-    // What worked becomes the till's default for the next sale.
-    InvoiceFields defaults = m_form->fields();
-    m_engine->settings.setInvoiceDefaults(defaults);
-    m_panel->showInvoice(record);
-    m_customer->showInvoice(record);
-    m_engine->poller.setFocusInvoice(record.id);
+    // The till's options that worked become its defaults (TillSettings takes
+    // only those, never what belongs to this sale); then the sale leaves the
+    // form, so the next one starts empty and live.
+    m_engine->settings.setInvoiceDefaults(m_form->fields());
+    m_form->clearForNextSale();
     m_banner->resetOutcome(); // a rehearsed ending applies to one invoice
-    m_saleStack->setCurrentWidget(m_panel);
-    m_tabs->setCurrentIndex(0);
-    m_panel->focusNextStep();
+    setSaleScreen(&record);
     statusBar()->showMessage(tr("Invoice %1 is ready to be paid.").arg(record.fields.orderId), 8000);
 }
 
@@ -268,19 +268,41 @@ void MainWindow::onInvoiceNotCreated(const InvoiceRecord &record, const GatewayR
     if (result.outcome == GatewayResult::Outcome::Transport && !result.detail.isEmpty())
         //: Technical detail after the plain explanation of a failure
         text += QLatin1Char('\n') + tr("Details: %1").arg(result.detail);
+    // Failed: the gateway has none, send again. Anything else may be at the
+    // gateway: the form offers Check again, never a second Create.
     m_form->showFailure(record.id, record.state == InvoiceState::Failed, text, result.messages);
-    statusBar()->showMessage(tr("Invoice %1 was not created.").arg(record.fields.orderId), 8000);
+    statusBar()->showMessage(record.state == InvoiceState::Failed
+                                     ? tr("Invoice %1 was not created.").arg(record.fields.orderId)
+                                     : tr("Invoice %1 is unconfirmed: the gateway may have it.").arg(record.fields.orderId),
+                             8000);
+}
+
+void MainWindow::setSaleScreen(const InvoiceRecord *onPanel)
+{
+    if (onPanel) {
+        m_panel->showInvoice(*onPanel);
+        m_customer->showInvoice(*onPanel);
+        m_engine->poller.setFocusInvoice(onPanel->id);
+        m_saleStack->setCurrentWidget(m_panel);
+    } else {
+        if (!m_customer->isThanking()) // let "thank you" finish by itself
+            m_customer->showIdle();
+        m_saleStack->setCurrentWidget(m_form);
+    }
+    m_tabs->setCurrentIndex(0);
+    if (onPanel)
+        m_panel->focusNextStep();
 }
 
 void MainWindow::newSale()
 {
     if (m_engine->checkout.isBusy())
         return;
+    // An unconfirmed invoice left behind stays in the history; the reconciler
+    // settles it later. Its check, if one is on its way, no longer drives the form.
+    m_checkingId = -1;
     m_form->clearForNextSale();
-    if (!m_customer->isThanking()) // let "thank you" finish by itself
-        m_customer->showIdle();
-    m_saleStack->setCurrentWidget(m_form);
-    m_tabs->setCurrentIndex(0);
+    setSaleScreen(nullptr);
     m_form->amountEdit()->setFocus();
 }
 
@@ -289,13 +311,27 @@ void MainWindow::showInvoice(qint64 invoiceId)
     const auto record = m_engine->store.find(invoiceId);
     if (!record)
         return;
-    m_panel->showInvoice(*record);
-    m_engine->poller.setFocusInvoice(record->id);
-    if (record->state == InvoiceState::Open && !record->paymentUrl.isEmpty())
-        m_customer->showInvoice(*record); // shown again for a customer still paying
-    m_saleStack->setCurrentWidget(m_panel);
-    m_tabs->setCurrentIndex(0);
-    m_panel->focusNextStep();
+    if (m_engine->checkout.isBusy() && m_engine->checkout.sendingInvoiceId() == invoiceId) {
+        setSaleScreen(nullptr); // on its way: the form shows it being sent
+        return;
+    }
+    switch (record->state) {
+    case InvoiceState::Failed:
+        editForResend(invoiceId);
+        return;
+    case InvoiceState::Sending:
+    case InvoiceState::Unknown:
+        // It may be at the gateway: only asking settles it, never a new Create.
+        if (m_engine->checkout.isBusy())
+            return;
+        m_checkingId = -1;
+        setSaleScreen(nullptr);
+        m_form->loadUnconfirmed(invoiceId, record->fields, record->failureText);
+        return;
+    default:
+        setSaleScreen(&*record);
+        return;
+    }
 }
 
 void MainWindow::editForResend(qint64 invoiceId)
@@ -303,10 +339,67 @@ void MainWindow::editForResend(qint64 invoiceId)
     const auto record = m_engine->store.find(invoiceId);
     if (!record || record->state != InvoiceState::Failed || m_engine->checkout.isBusy())
         return;
+    m_checkingId = -1;
+    setSaleScreen(nullptr);
     m_form->loadForResend(invoiceId, record->fields);
     m_form->showFailure(invoiceId, true, record->failureText, record->gatewayMessages);
-    m_saleStack->setCurrentWidget(m_form);
-    m_tabs->setCurrentIndex(0);
+}
+
+void MainWindow::checkAgain(qint64 invoiceId)
+{
+    m_checkingId = invoiceId;
+    m_form->setChecking(true);
+    const auto record = m_engine->store.find(invoiceId);
+    statusBar()->showMessage(tr("Asking the gateway about invoice %1…").arg(record ? record->fields.orderId : QString()));
+    // A round over all unconfirmed invoices may be on its way (at start, or
+    // from the File menu): its end is awaited, then this one is asked about.
+    m_checkAsked = !m_engine->reconciler.isRunning();
+    if (m_checkAsked)
+        m_engine->reconciler.reconcileOne(invoiceId);
+}
+
+void MainWindow::onReconciled()
+{
+    if (m_checkingId < 0)
+        return;
+    const qint64 id = m_checkingId;
+    const auto record = m_engine->store.find(id);
+    if (record && (record->state == InvoiceState::Unknown || record->state == InvoiceState::Sending) && !m_checkAsked) {
+        m_checkAsked = true; // the round that was running is over: now this one
+        m_engine->reconciler.reconcileOne(id);
+        return;
+    }
+    m_checkingId = -1;
+    m_form->setChecking(false);
+    if (!record) {
+        newSale();
+        return;
+    }
+    switch (record->state) {
+    case InvoiceState::Unknown:
+    case InvoiceState::Sending:
+        m_form->showUnconfirmed(id, stillUnconfirmedText(*record));
+        statusBar()->showMessage(tr("Invoice %1 is still unconfirmed.").arg(record->fields.orderId), 15000);
+        return;
+    case InvoiceState::Failed:
+        // The gateway confirmed it has none: the same sale may go, under its own order number.
+        editForResend(id);
+        return;
+    default:
+        m_form->clearForNextSale();
+        setSaleScreen(&*record);
+        statusBar()->showMessage(tr("The gateway has invoice %1.").arg(record->fields.orderId), 15000);
+        return;
+    }
+}
+
+QString MainWindow::stillUnconfirmedText(const InvoiceRecord &record) const
+{
+    if (record.gateway != m_engine->client.endpoint().name())
+        //: %1 names the gateway account the invoice was sent to
+        return tr("Still unconfirmed: this invoice was sent to another gateway account (%1) and can only be checked there.")
+                .arg(record.gateway);
+    return tr("Still unconfirmed: the gateway could not be asked just now. Check again in a moment.");
 }
 
 void MainWindow::openSettings()

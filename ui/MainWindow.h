@@ -54,6 +54,15 @@ private:
     void onInvoiceOpened(const InvoiceRecord &record);
     void onInvoiceNotCreated(const InvoiceRecord &record, const GatewayResult &result);
     void editForResend(qint64 invoiceId);
+    // The one place that changes what the sale tab shows: `onPanel` on the
+    // payment panel, or the form when null. The customer display follows it:
+    // the same invoice as the panel (or idle when that invoice is nothing for
+    // the customer), idle while the form is up; never another invoice.
+    void setSaleScreen(const InvoiceRecord *onPanel);
+    // After a send whose answer was lost: ask the gateway about that invoice.
+    void checkAgain(qint64 invoiceId);
+    void onReconciled();
+    QString stillUnconfirmedText(const InvoiceRecord &record) const;
     void onModeChanged(bool training);
     void onPaymentChanged(const InvoiceRecord &record, InvoiceState previous);
     void onOutcomeChosen(int outcome);
@@ -72,4 +81,6 @@ private:
     PaymentNotifier *m_notifier;
     QLabel *m_pollStatus;
     QAction *m_customerAction = nullptr;
+    qint64 m_checkingId = -1;   // the unconfirmed invoice Check again asks about
+    bool m_checkAsked = false;  // reconcileOne() was called for it (not a round already running)
 };

@@ -7,6 +7,7 @@
 #include "widgets/Fonts.h"
 #include "widgets/QrCodeWidget.h"
 #include "widgets/StateBadge.h"
+#include "widgets/TestMark.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -39,9 +40,9 @@ PaymentPanel::PaymentPanel(const QLocale &locale, const CoinCatalogue *coins, QW
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::PlainText);
     m_details->setAccessibleName(tr("Invoice"));
-    m_state = new QLabel(this);
-    m_state->setAlignment(Qt::AlignCenter);
-    m_state->setAccessibleName(tr("Status"));
+    m_testBanner = TestMark::banner(this, 1.8);
+    m_testBanner->setText(TestMark::words() + QLatin1Char('\n')
+                          + tr("No real money moves. Do not hand over goods for this invoice."));
     m_stateBadge = new StateBadge(this);
     Fonts::enlarge(m_stateBadge, 1.6, true);
     m_countdown = new Countdown(this);
@@ -55,9 +56,16 @@ PaymentPanel::PaymentPanel(const QLocale &locale, const CoinCatalogue *coins, QW
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_address->setFont(mono);
 
+    m_note = new QLabel(this);
+    m_note->setAlignment(Qt::AlignCenter);
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->setAccessibleName(tr("Note"));
+    m_note->hide();
+
+    layout->addWidget(m_testBanner);
     layout->addWidget(m_amount);
     layout->addWidget(m_details);
-    layout->addWidget(m_state);
     layout->addWidget(m_stateBadge);
     layout->addWidget(m_countdown);
 
@@ -86,6 +94,7 @@ PaymentPanel::PaymentPanel(const QLocale &locale, const CoinCatalogue *coins, QW
     layout->addWidget(m_coinAmount);
     layout->addWidget(m_network);
     layout->addWidget(m_qr, 1);
+    layout->addWidget(m_note);
     layout->addWidget(m_includeAmount, 0, Qt::AlignHCenter);
     layout->addWidget(m_address);
 
@@ -135,8 +144,7 @@ void PaymentPanel::showInvoice(const InvoiceRecord &record)
         details << f.title;
     details << tr("Order %1").arg(f.orderId);
     m_details->setText(details.join(QStringLiteral(" · ")));
-    m_state->setText(f.test ? tr("Test invoice, no real money") : QString());
-    m_state->setVisible(f.test);
+    m_testBanner->setVisible(f.test);
     updatePayment(record);
 
     m_choosingCoin = f.whiteLabel && record.coinAddress.isEmpty();
@@ -156,6 +164,15 @@ void PaymentPanel::showInvoice(const InvoiceRecord &record)
         m_qr->clear();
         m_address->clear();
     }
+    // An invoice the gateway has but whose page address never reached the
+    // console (its answer was lost, then it was found by order number): say so
+    // rather than show an empty space where the code would be.
+    const bool pageLost = !f.whiteLabel && !hasPage && record.state != InvoiceState::Failed
+            && record.state != InvoiceState::Sending && record.state != InvoiceState::Unknown;
+    m_note->setText(pageLost ? tr("The payment page address was lost with the gateway's answer, so its code cannot be shown here. "
+                                  "The state above is the gateway's.")
+                             : QString());
+    m_note->setVisible(pageLost);
     m_copyLink->setEnabled(hasPage || !record.coinAddress.isEmpty());
     m_copyImage->setEnabled(m_qr->hasCode());
     m_saveImage->setEnabled(m_qr->hasCode());
@@ -188,6 +205,20 @@ QString PaymentPanel::detailFor(const InvoiceRecord &r, const QLocale &locale)
         return tr("The payment came in after the invoice had expired.");
     case InvoiceState::Paid:
         return r.paidAmount ? tr("%1 %2 received.").arg(r.paidAmount->toLocaleString(locale, 2), r.paidCurrency) : QString();
+    case InvoiceState::PaymentSeen:
+        // What came in is in a coin; the price may be in another unit, so nothing
+        // is said of what is missing: only the gateway can call it paid.
+        return r.paidAmount && !r.paidAmount->isZero()
+                //: %1 is what came in with its coin, e.g. "0.00016667 BTC"
+                ? tr("Payment seen: %1, waiting for the gateway to confirm.").arg(r.paidAmount->withUnit(r.paidCurrency, locale))
+                : tr("A payment was seen; waiting for the gateway to confirm it.");
+    case InvoiceState::Conflict: {
+        QString text = tr("The gateway holds a different invoice under this order number. "
+                          "Do not hand over the goods: ask a manager to check it in the gateway account.");
+        if (!r.failureText.isEmpty())
+            text += QLatin1Char('\n') + r.failureText;
+        return text;
+    }
     default:
         return QString();
     }

@@ -74,7 +74,8 @@ private:
     bool m_choosingCoin = false;
     QLabel *m_amount;
     QLabel *m_details;
-    QLabel *m_state;
+    QLabel *m_testBanner;
+    QLabel *m_note;
     StateBadge *m_stateBadge;
     Countdown *m_countdown;
     QrCodeWidget *m_qr;
