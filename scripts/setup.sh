@@ -16,6 +16,7 @@ packages=(
     nlohmann-json3-dev
     gnome-keyring dbus
     sqlite3
+    nodejs
 )
 
 missing=()
