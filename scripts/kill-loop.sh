@@ -45,6 +45,11 @@ cleanup() {
     exit "$status"
 }
 trap cleanup EXIT
+# Copies of the programs: a rebuild during the loop must not swap them mid-run.
+mkdir -p "$work/bin"
+cp "$cli" "$standin" "$work/bin/"
+cli=$work/bin/$(basename "$cli")
+standin=$work/bin/$(basename "$standin")
 export HOME=$work/home XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data
 unset DBUS_SESSION_BUS_ADDRESS # no keychain: the key goes to the owner-only file
 mkdir -p "$HOME"
@@ -144,6 +149,9 @@ problems=()
 ((wrongly_failed == 0)) || problems+=("$wrongly_failed invoices the gateway has are marked not sent")
 ((phantom == 0)) || problems+=("$phantom invoices are open in the history but never reached the gateway")
 [ "$integrity" = ok ] || problems+=("integrity_check: $integrity")
+for code in "${!other_codes[@]}"; do
+    ((code < 128)) || problems+=("${other_codes[$code]} runs crashed (exit $code) before they were killed")
+done
 [ "$reconciled" = yes ] || problems+=("reconcile did not finish cleanly: $(tail -3 "$work/cli.err")")
 if ((${#problems[@]})); then
     for problem in "${problems[@]}"; do echo "kill-loop: FAILED: $problem" >&2; done
