@@ -41,7 +41,10 @@ QString StandinOptions::parse(const QStringList &arguments, StandinOptions *opti
     if (!parser.parse(arguments))
         return parser.errorText();
     if (parser.isSet(help)) {
-        *helpText = parser.helpText();
+        // The usage line names the program as people type it, not by its full path.
+        const QString text = parser.helpText();
+        const qsizetype end = text.indexOf(QLatin1Char('\n'));
+        *helpText = tr("Usage: payid19-standin [options]") + (end < 0 ? QString() : text.mid(end));
         return QString();
     }
     if (!parser.positionalArguments().isEmpty())
