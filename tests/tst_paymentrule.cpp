@@ -141,13 +141,20 @@ private slots:
 
     void expiryIsJudgedByTheGatewaysClock()
     {
-        // The till's clock is hours ahead; the gateway's (its answer's Date)
-        // says the invoice still has an hour.
+        // The till's clock is three hours ahead of the gateway's (its answer's
+        // Date); by the gateway's dates the invoice has an hour left.
+        const QDateTime gatewayNow = now.addSecs(-3 * 3600);
         InvoiceRecord r = invoice();
         r.state = InvoiceState::Expired; // the countdown on the fast clock
-        const PaymentStatus status = PaymentRule::statusOf(r, entry(), now);
+        RemoteInvoice e = entry();
+        e.expiresAt = gatewayNow.addSecs(3600);
+        const PaymentStatus status = PaymentRule::statusOf(r, e, now, gatewayNow);
         QCOMPARE(status.state, InvoiceState::Open);
         QVERIFY(!status.expiryConfirmed);
+        // The expiry is kept on the till's clock: the countdown shows an hour.
+        QCOMPARE(status.expiresAt, now.addSecs(3600));
+        // A second or two apart is the same clock.
+        QCOMPARE(PaymentRule::statusOf(r, entry(), now, now.addSecs(-2)).expiresAt, entry().expiresAt);
     }
 
     void matchesOnOrderPriceAndCurrency()

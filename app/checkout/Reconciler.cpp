@@ -68,8 +68,8 @@ void Reconciler::lookUp(const QList<InvoiceRecord> &unsettled, qint64 skipId)
             } else if (match.remote) {
                 InvoiceRecord asSent = record;
                 asSent.state = InvoiceState::Open;
-                const QDateTime gatewayNow = result.serverTime.isValid() ? result.serverTime : QDateTime::currentDateTimeUtc();
-                m_store->reconcileAsOpen(record.id, PaymentRule::statusOf(asSent, *match.remote, gatewayNow), result.body);
+                m_store->reconcileAsOpen(record.id, PaymentRule::statusOf(asSent, *match.remote, QDateTime::currentDateTimeUtc(),
+                                                                          result.serverTime), result.body);
                 ++m_found;
             } else {
                 m_store->markFailed(record.id, tr("The gateway has no invoice with this order number, so it can be sent again."),

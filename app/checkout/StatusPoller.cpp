@@ -219,8 +219,7 @@ QString StatusPoller::apply(const InvoiceRecord &record, const RemoteInvoiceList
     if (!match.conflict.isEmpty()) {
         status = PaymentRule::conflictOf(record, match.conflict);
     } else if (match.remote) {
-        const QDateTime gatewayNow = result.serverTime.isValid() ? result.serverTime : QDateTime::currentDateTimeUtc();
-        status = PaymentRule::statusOf(record, *match.remote, gatewayNow);
+        status = PaymentRule::statusOf(record, *match.remote, QDateTime::currentDateTimeUtc(), result.serverTime);
     } else {
         return tr("The gateway has no invoice with order number %1.").arg(record.fields.orderId);
     }

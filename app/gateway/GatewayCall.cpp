@@ -22,7 +22,6 @@ GatewayCall::GatewayCall(QNetworkReply *reply, int timeoutMs, QObject *parent)
             m_reply->abort();
     });
     m_timeout.start(timeoutMs);
-    connect(reply, &QNetworkReply::redirected, this, &GatewayCall::onRedirected);
     connect(reply, &QNetworkReply::downloadProgress, this, &GatewayCall::onDownloadProgress);
     connect(reply, &QNetworkReply::finished, this, &GatewayCall::onReplyFinished);
 }
@@ -39,20 +38,6 @@ void GatewayCall::cancel()
     if (m_finished || !m_reply)
         return;
     m_abortReason = GatewayResult::Failure::Cancelled;
-    m_reply->abort();
-}
-
-void GatewayCall::onRedirected(const QUrl &target)
-{
-    // The request's own host may move us along its paths; another host may not
-    // receive the private key.
-    const QUrl origin = m_reply->request().url();
-    if (target.host() == origin.host() && target.scheme() == origin.scheme()) {
-        emit m_reply->redirectAllowed();
-        return;
-    }
-    m_abortReason = GatewayResult::Failure::Redirected;
-    m_abortDetail = target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
     m_reply->abort();
 }
 
@@ -104,7 +89,7 @@ GatewayResult GatewayCall::readReply()
         if (httpStatus >= 300 && httpStatus < 400) {
             return GatewayResult::transportFailure(
                     Failure::Redirected,
-                    m_reply->header(QNetworkRequest::LocationHeader).toUrl().toDisplayString(),
+                    m_reply->header(QNetworkRequest::LocationHeader).toUrl().toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
                     httpStatus);
         }
         const QByteArray body = m_reply->read(MaxAnswerBytes + 1);
@@ -128,6 +113,7 @@ GatewayResult GatewayCall::readReply()
         failure = Failure::Tls;
         break;
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError: // dropped before an answer; not sent again
         failure = Failure::ConnectionLost;
         break;
     case QNetworkReply::InsecureRedirectError:

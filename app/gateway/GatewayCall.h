@@ -30,7 +30,6 @@ signals:
 
 private:
     explicit GatewayCall(QObject *parent);
-    void onRedirected(const QUrl &target);
     void onDownloadProgress(qint64 received);
     void onReplyFinished();
     void finish(const GatewayResult &result);

@@ -1,5 +1,7 @@
 #include "gateway/PaymentRule.h"
 
+#include <cstdlib>
+
 namespace {
 bool sameCode(const QString &a, const QString &b)
 {
@@ -101,14 +103,17 @@ std::optional<Money> PaymentRule::missing(const InvoiceRecord &record)
 }
 
 PaymentStatus PaymentRule::statusOf(const InvoiceRecord &record, const RemoteInvoice &remote,
-                                    const QDateTime &gatewayNow)
+                                    const QDateTime &tillNow, const QDateTime &gatewayNow)
 {
+    qint64 skewSecs = gatewayNow.isValid() ? gatewayNow.secsTo(tillNow) : 0;
+    if (std::abs(skewSecs) < ClockToleranceSecs)
+        skewSecs = 0;
     PaymentStatus status;
-    status.expiresAt = remote.expiresAt.isValid() ? remote.expiresAt : record.expiresAt;
+    status.expiresAt = remote.expiresAt.isValid() ? remote.expiresAt.addSecs(skewSecs) : record.expiresAt;
     status.paidAmount = remote.amount;
     status.paidCurrency = remote.amountCurrency;
     status.expiryConfirmed = record.paymentStatus().expiryConfirmed;
-    const bool pastExpiry = status.expiresAt.isValid() && status.expiresAt <= gatewayNow;
+    const bool pastExpiry = status.expiresAt.isValid() && status.expiresAt <= tillNow;
 
     if (remote.paid) {
         status.state = status.expiryConfirmed ? InvoiceState::PaidLate : InvoiceState::Paid;

@@ -33,10 +33,15 @@ public:
     };
     static Match match(const InvoiceRecord &record, const QList<RemoteInvoice> &entries);
 
-    // The status the gateway's entry gives the invoice. `gatewayNow` is the
-    // gateway's clock (the answer's Date) or, without one, the till's.
+    // The status the gateway's entry gives the invoice at `tillNow`. The
+    // gateway's dates are in its own clock; `gatewayNow` (its answer's Date) tells
+    // how far that clock is from the till's, and the expiry is moved onto the
+    // till's clock, so that neither a fast till nor a slow gateway expires an
+    // invoice early and the countdown shows the time really left.
     static PaymentStatus statusOf(const InvoiceRecord &record, const RemoteInvoice &remote,
-                                  const QDateTime &gatewayNow);
+                                  const QDateTime &tillNow, const QDateTime &gatewayNow = QDateTime());
+    // Clocks closer than this are taken as equal (Date has whole seconds).
+    static constexpr qint64 ClockToleranceSecs = 30;
     // The status a conflict gives it: what was known stays, the state says so.
     static PaymentStatus conflictOf(const InvoiceRecord &record, const QString &conflict);
 

@@ -13,7 +13,8 @@ std::optional<Amount> amountOf(const QJsonValue &value)
     const QString text = scalarText(value);
     if (text.isEmpty())
         return std::nullopt;
-    return Amount::fromCanonical(text);
+    // Strings ("2.00000000") and number literals ("1e-8") alike, exactly.
+    return Amount::fromJsonNumber(text);
 }
 
 // Digits at [from, from + count) of `text`, or -1.
@@ -56,7 +57,8 @@ RemoteInvoice RemoteInvoiceParser::parseOne(const QJsonObject &o, const QTimeZon
     invoice.raw = o;
     invoice.orderId = scalarText(o.value(OrderId));
     const QJsonValue status = o.value(Status);
-    invoice.paid = (status.isDouble() && status.toInt() == 1) || (status.isString() && status.toString().trimmed() == QLatin1String("1"));
+    // 1 or "1" (numbers arrive as their text, see ExactJson).
+    invoice.paid = scalarText(status) == QLatin1String("1");
     invoice.price = amountOf(o.value(PriceAmount)).value_or(Amount());
     invoice.priceCurrency = scalarText(o.value(PriceCurrency));
     invoice.amount = amountOf(o.value(QLatin1String("amount")));
