@@ -287,6 +287,8 @@ private slots:
                                                 << seen << QStringLiteral("0.00016667");
         QTest::newRow("BTC confirmed") << Fault::None << QStringLiteral("0.00016667") << QStringLiteral("BTC") << 1
                                        << paidState << QStringLiteral("0.00016667");
+        QTest::newRow("amount in a coin (fault)") << Fault::AmountInCoin << QString() << QStringLiteral("BTC") << 0 << seen
+                                                  << QStringLiteral("0.00016667");
         QTest::newRow("40 percent in TRX") << Fault::None << QStringLiteral("33.333333") << QStringLiteral("TRX") << 0
                                            << seen << QStringLiteral("33.333333");
         QTest::newRow("9 USDT on 10 USD") << Fault::None << QStringLiteral("9.00000000") << usdt << 0 << seen

@@ -428,6 +428,14 @@ FaultyGateway::Answer FaultyGateway::getInvoices(const FormBody &form, Fault fau
             entries << entryJson(other, fault);
             break;
         }
+        case Fault::AmountInCoin: {
+            Entry paidInCoin = entry;
+            const Amount price = Amount::fromCanonical(entry.price).value_or(Amount());
+            paidInCoin.amount = price.mulDiv(1, 60000, 8, Amount::Rounding::HalfUp).value_or(Amount()).toFixed(8);
+            paidInCoin.amountCurrency = QStringLiteral("BTC");
+            entries << entryJson(paidInCoin, fault);
+            break;
+        }
         default:
             entries << entryJson(entry, fault);
         }

@@ -58,6 +58,8 @@ public:
         DuplicateEntries,   // get_invoices: the invoice twice, both alike
         DuplicatesDisagree, // get_invoices: the invoice twice, paid and not paid
         OtherInvoiceData,   // get_invoices: another invoice (price, currency) under the order id
+        AmountInCoin,       // get_invoices: what came in, in BTC (the price at 60,000 a coin)
+                            // beside the fiat price: two units that must not be compared
         ClockSkew,          // the Date header and the dates hours behind this computer's clock
     };
     Q_ENUM(Fault)
