@@ -114,6 +114,7 @@ for attempt in 1 2 3; do
     fi
     sleep 1
 done
+echo "kill-loop: reconcile runs: $attempt; $(tr '\n' ' ' <"$work/reconcile.out")"
 
 touch "$received"
 cut -f1 "$received" | sort >"$work/received.ids"
