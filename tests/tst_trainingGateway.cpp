@@ -478,7 +478,10 @@ private slots:
         TrainingGateway gw;
         QVERIFY(gw.start().isEmpty());
         gw.seedAccount(5000);
+        QElapsedTimer timer;
+        timer.start();
         const Answer answer = post(gw, GatewayCommands::GetInvoices, FormBody());
+        qInfo("the whole account of 5,000 invoices: %lld bytes in %lld ms", qint64(answer.body.size()), timer.elapsed());
         QCOMPARE(answer.http, 200);
         QVERIFY2(answer.body.size() > 2 * 1024 * 1024, qPrintable(QString::number(answer.body.size())));
         QCOMPARE(QJsonDocument::fromJson(answer.json.value("message").toString().toUtf8()).array().size(), 5000);
