@@ -205,7 +205,7 @@ private slots:
         QVERIFY(problem.contains(QStringLiteral("The price amount must be at least 0.0001.")));
         QVERIFY(problem.contains(QStringLiteral("Invalid currency.")));
         QCOMPARE(window.form()->createButton()->accessibleName(), QStringLiteral("Send again"));
-        QCOMPARE(window.form()->amountEdit()->text(), QStringLiteral("7")); // nothing lost
+        QCOMPARE(window.form()->fields().price.toCanonical(), QStringLiteral("7")); // nothing lost
         QCOMPARE(console.engine.store.recent(1).first().state, InvoiceState::Failed);
 
         QTest::keyClick(window.form()->amountEdit(), Qt::Key_Return);
@@ -576,6 +576,8 @@ private slots:
         QVERIFY2(says(customer), qPrintable(customer));
         QVERIFY2(!customer.contains(QStringLiteral("Paid — thank you")), qPrintable(customer));
         QVERIFY(banner->isVisible());
+        QVERIFY2(window.paymentPanel()->stateBadge()->text().contains(QStringLiteral("no money was received")),
+                 qPrintable(window.paymentPanel()->stateBadge()->text()));
         QTRY_COMPARE(notified.count(), 1);
         const InvoiceRecord paid = notified.first().first().value<InvoiceRecord>();
         QVERIFY2(says(PaymentNotifier::noticeText(paid)), qPrintable(PaymentNotifier::noticeText(paid)));
@@ -627,6 +629,8 @@ private slots:
         QTRY_VERIFY(formButton(window, QStringLiteral("Check again")));
         QVERIFY(formButton(window, QStringLiteral("Start a new sale")));
         QVERIFY(!problemText(window).isEmpty());
+        // The order number it went under is on screen, to look it up by.
+        QCOMPARE(edit(window.form(), QStringLiteral("Order number"))->text(), orderId);
 
         // Enter, again and again, from the amount and from wherever the keyboard is.
         for (int i = 0; i < 3; ++i) {

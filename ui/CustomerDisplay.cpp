@@ -125,7 +125,7 @@ void CustomerDisplay::showInvoice(const InvoiceRecord &record)
     m_amount->setText(record.fields.price.withUnit(record.fields.currency, m_locale, 2));
     m_title->setText(record.fields.title);
     m_testBanner->setVisible(record.fields.test);
-    m_payHint = tr("Scan the code with your phone to pay");
+    m_payHint = record.fields.test ? tr("A test: nothing is to be paid.") : tr("Scan the code with your phone to pay");
     if (!record.fields.whiteLabel) {
         m_qr->setText(record.paymentUrl);
     } else if (record.coinAddress.isEmpty()) {

@@ -5,6 +5,7 @@
 #include "widgets/TestMark.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
@@ -112,7 +113,17 @@ HistoryView::HistoryView(InvoiceHistoryModel *model, TillSettings *settings, QWi
     // saved state does not fit this version's columns.
     if (!m_table->horizontalHeader()->restoreState(m_settings->historyHeaderState())) {
         m_table->sortByColumn(InvoiceHistoryModel::Time, Qt::DescendingOrder);
-        m_table->resizeColumnsToContents();
+        // Sized for what the columns will hold, not for an empty history,
+        // so that no state or amount is cut short.
+        const QFontMetrics metrics = m_table->fontMetrics();
+        auto fit = [this, &metrics](int column, const QString &sample) {
+            m_table->setColumnWidth(column, metrics.horizontalAdvance(sample) + 24);
+        };
+        fit(InvoiceHistoryModel::Time, QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat));
+        fit(InvoiceHistoryModel::OrderId, QStringLiteral("WWWW-000000-000000-WWW"));
+        fit(InvoiceHistoryModel::Amount, QStringLiteral("000,000.00 USD"));
+        fit(InvoiceHistoryModel::Status, tr("%1 · %2").arg(TestMark::words(), InvoiceStates::displayName(InvoiceState::Unknown)));
+        fit(InvoiceHistoryModel::Coin, QStringLiteral("0.00000000 USDT"));
     }
     layout->addWidget(m_table, 1);
 

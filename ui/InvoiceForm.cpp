@@ -460,7 +460,7 @@ void InvoiceForm::loadForResend(qint64 invoiceId, const InvoiceFields &f)
 
 void InvoiceForm::fill(const InvoiceFields &f)
 {
-    m_amount->setText(f.price.toLocaleString(m_locale));
+    m_amount->setText(f.price.toLocaleString(m_locale, 2)); // a price reads "9.90", as typed
     setCurrency(f.currency);
     m_title->setText(f.title);
     m_description->setPlainText(f.description);

@@ -269,8 +269,14 @@ void MainWindow::onInvoiceNotCreated(const InvoiceRecord &record, const GatewayR
         //: Technical detail after the plain explanation of a failure
         text += QLatin1Char('\n') + tr("Details: %1").arg(result.detail);
     // Failed: the gateway has none, send again. Anything else may be at the
-    // gateway: the form offers Check again, never a second Create.
-    m_form->showFailure(record.id, record.state == InvoiceState::Failed, text, result.messages);
+    // gateway: the form offers Check again, never a second Create. Either way
+    // the form shows the invoice as stored, with the order number it went under.
+    if (record.state == InvoiceState::Failed) {
+        m_form->loadForResend(record.id, record.fields);
+        m_form->showFailure(record.id, true, text, result.messages);
+    } else {
+        m_form->loadUnconfirmed(record.id, record.fields, text);
+    }
     statusBar()->showMessage(record.state == InvoiceState::Failed
                                      ? tr("Invoice %1 was not created.").arg(record.fields.orderId)
                                      : tr("Invoice %1 is unconfirmed: the gateway may have it.").arg(record.fields.orderId),

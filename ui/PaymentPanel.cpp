@@ -42,7 +42,7 @@ PaymentPanel::PaymentPanel(const QLocale &locale, const CoinCatalogue *coins, QW
     m_details->setAccessibleName(tr("Invoice"));
     m_testBanner = TestMark::banner(this, 1.8);
     m_testBanner->setText(TestMark::words() + QLatin1Char('\n')
-                          + tr("No real money moves. Do not hand over goods for this invoice."));
+                          + tr("No real money moves: do not hand over goods."));
     m_stateBadge = new StateBadge(this);
     Fonts::enlarge(m_stateBadge, 1.6, true);
     m_countdown = new Countdown(this);
@@ -97,6 +97,9 @@ PaymentPanel::PaymentPanel(const QLocale &locale, const CoinCatalogue *coins, QW
     layout->addWidget(m_note);
     layout->addWidget(m_includeAmount, 0, Qt::AlignHCenter);
     layout->addWidget(m_address);
+    // Takes the room the code leaves when there is none (no page address, or a
+    // coin still to choose), so the rest stays together at the top.
+    layout->addStretch(0);
 
     auto *buttons = new QHBoxLayout;
     m_copyLink = new QPushButton(tr("Copy &link"), this);
@@ -162,6 +165,7 @@ void PaymentPanel::showInvoice(const InvoiceRecord &record)
         m_address->setText(record.paymentUrl);
     } else {
         m_qr->clear();
+        m_qr->hide(); // no empty square where a code would be
         m_address->clear();
     }
     // An invoice the gateway has but whose page address never reached the
@@ -183,6 +187,8 @@ void PaymentPanel::showInvoice(const InvoiceRecord &record)
 
 QString PaymentPanel::detailFor(const InvoiceRecord &r, const QLocale &locale)
 {
+    if (r.fields.test && (r.state == InvoiceState::Paid || r.state == InvoiceState::PaidLate))
+        return tr("A test invoice pays itself: no money was received.");
     switch (r.state) {
     case InvoiceState::Underpaid: {
         // Underpaid is only ever said where asked and paid share a unit.
@@ -233,6 +239,8 @@ void PaymentPanel::updatePayment(const InvoiceRecord &record)
     if (coinChanged)
         showInvoice(record);
     m_stateBadge->setState(record.state, detailFor(record, m_locale));
+    if (record.fields.test) // a green "Paid" must not be read as money received
+        m_stateBadge->setStyleSheet(TestMark::styleSheet());
     m_otherCoin->setVisible(record.fields.whiteLabel && !m_choosingCoin && record.state == InvoiceState::Open
                             && !(record.paidAmount && !record.paidAmount->isZero()));
     m_countdown->setDeadline(record.state == InvoiceState::Open ? record.expiresAt : QDateTime());
