@@ -28,10 +28,6 @@
         <translation>Tutar yalnızca rakamlar ve bir ondalık ayırıcı içerebilir.</translation>
     </message>
     <message>
-        <source>Use at most 8 decimals.</source>
-        <translation>En fazla 8 ondalık basamak kullanın.</translation>
-    </message>
-    <message>
         <source>The amount is too large.</source>
         <translation>Tutar çok büyük.</translation>
     </message>
@@ -39,6 +35,12 @@
         <source>%1 %2</source>
         <extracomment>An amount and its currency or coin code, e.g. "12.50 USD" or "0.00020833 BTC"</extracomment>
         <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n decimal(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -159,6 +161,10 @@
         <source>The private key is kept in the system keychain.</source>
         <translation>Gizli anahtar sistem anahtar zincirinde saklanıyor.</translation>
     </message>
+    <message>
+        <source>The private key is kept in %1, readable by you alone. Save it again to move it into the system keychain.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CustomerDisplay</name>
@@ -209,6 +215,30 @@
     <message>
         <source>Pay %1 only. A payment sent on another network is lost.</source>
         <translation>Yalnızca %1 ile ödeyin. Başka bir ağdan gönderilen ödeme kaybolur.</translation>
+    </message>
+    <message>
+        <source>This is a test. Do not pay.</source>
+        <translation>Bu bir testtir. Ödeme yapmayın.</translation>
+    </message>
+    <message>
+        <source>A test: nothing is to be paid.</source>
+        <translation>Bu bir test: hiçbir şey ödenmeyecek.</translation>
+    </message>
+    <message>
+        <source>TEST — no money was paid</source>
+        <translation>TEST — hiç para ödenmedi</translation>
+    </message>
+    <message>
+        <source>Payment received, waiting for confirmation</source>
+        <translation>Ödeme alındı, onay bekleniyor</translation>
+    </message>
+    <message>
+        <source>One moment please, the cashier will be with you.</source>
+        <translation>Bir dakika lütfen, kasiyer size yardımcı olacak.</translation>
+    </message>
+    <message>
+        <source>This payment request has expired. Please ask the cashier.</source>
+        <translation>Bu ödeme isteğinin süresi doldu. Lütfen kasiyere danışın.</translation>
     </message>
 </context>
 <context>
@@ -279,10 +309,6 @@
         <translation>Ağ geçidinin kimliği doğrulanamadı, bu yüzden hiçbir şey gönderilmedi.</translation>
     </message>
     <message>
-        <source>The gateway address sent the console to another site; nothing was sent there.</source>
-        <translation>Ağ geçidi adresi konsolu başka bir siteye yönlendirdi; oraya hiçbir şey gönderilmedi.</translation>
-    </message>
-    <message>
         <source>The API address must start with https:// (plain http is allowed only for this computer).</source>
         <translation>API adresi https:// ile başlamalı (düz http yalnızca bu bilgisayar için kullanılabilir).</translation>
     </message>
@@ -301,6 +327,10 @@
     <message>
         <source>The connection to the gateway was lost before it answered.</source>
         <translation>Ağ geçidi yanıt vermeden bağlantı koptu.</translation>
+    </message>
+    <message>
+        <source>The gateway answered with a redirect instead of an answer. It may have made the invoice, so the invoice is kept as unconfirmed and will be checked.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -322,14 +352,6 @@
         <translation>Fatura geçmişi</translation>
     </message>
     <message>
-        <source>Show &amp;QR code</source>
-        <translation>&amp;QR kodunu göster</translation>
-    </message>
-    <message>
-        <source>Show QR code</source>
-        <translation>QR kodunu göster</translation>
-    </message>
-    <message>
         <source>Correct and send &amp;again</source>
         <translation>Düzelt ve &amp;yeniden gönder</translation>
     </message>
@@ -349,6 +371,23 @@
         <source>Show</source>
         <translation>Göster</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>History state of a test invoice: %1 is "TEST — NO MONEY", %2 the state</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Show &amp;invoice</source>
+        <translation>&amp;Faturayı göster</translation>
+    </message>
+    <message>
+        <source>Show invoice</source>
+        <translation>Faturayı göster</translation>
+    </message>
+    <message>
+        <source>Its code, coin or state; an unconfirmed invoice can be checked again (Enter)</source>
+        <translation>Kodu, coini veya durumu; onaylanmamış bir fatura yeniden kontrol edilebilir (Enter)</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceCheckout</name>
@@ -363,6 +402,14 @@
     <message>
         <source>That invoice is no longer in the history.</source>
         <translation>Bu fatura artık geçmişte yok.</translation>
+    </message>
+    <message>
+        <source>The gateway already holds an invoice under order number %1. Enter another order number, or leave it empty for one made by the till.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The order number could not be checked at the gateway, so the invoice was not sent.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -482,8 +529,40 @@
         <translation>Yeniden gönder</translation>
     </message>
     <message>
-        <source>The gateway may have received it. Look the invoice up in the history before making it again.</source>
-        <translation>Ağ geçidi faturayı almış olabilir. Yeniden oluşturmadan önce faturaya geçmişten bakın.</translation>
+        <source>For this sale only: the next sale is a real one again.</source>
+        <translation>Yalnızca bu satış için: sonraki satış yine gerçek olur.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k again</source>
+        <translation>Yeniden &amp;kontrol et</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Yeniden kontrol et</translation>
+    </message>
+    <message>
+        <source>Ask the gateway whether it has this invoice (Enter)</source>
+        <translation>Ağ geçidine bu faturanın kendisinde olup olmadığını sorun (Enter)</translation>
+    </message>
+    <message>
+        <source>Start a ne&amp;w sale</source>
+        <translation>Yeni satış &amp;başlat</translation>
+    </message>
+    <message>
+        <source>Start a new sale</source>
+        <translation>Yeni satış başlat</translation>
+    </message>
+    <message>
+        <source>Clear the form; the unconfirmed invoice stays in the history and is checked again later (Esc)</source>
+        <translation>Formu temizleyin; onaylanmamış fatura geçmişte kalır ve daha sonra yeniden kontrol edilir (Esc)</translation>
+    </message>
+    <message>
+        <source>The gateway may have this invoice, so it is not made again. Press Check again to ask the gateway, or start a new sale: the invoice stays in the history as unconfirmed and is checked again later.</source>
+        <translation>Bu fatura ağ geçidinde olabilir, bu yüzden yeniden oluşturulmaz. Ağ geçidine sormak için Yeniden kontrol et düğmesine basın ya da yeni bir satış başlatın: fatura geçmişte onaylanmamış olarak kalır ve daha sonra yeniden kontrol edilir.</translation>
+    </message>
+    <message>
+        <source>Asking the gateway…</source>
+        <translation>Ağ geçidine soruluyor…</translation>
     </message>
 </context>
 <context>
@@ -651,13 +730,19 @@
         <extracomment>Invoice state: the payment came in after the invoice had expired</extracomment>
         <translation>Geç ödendi</translation>
     </message>
+    <message>
+        <source>Payment seen</source>
+        <extracomment>Invoice state: a payment arrived but the gateway has not confirmed it yet</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order number conflict</source>
+        <extracomment>Invoice state: the gateway holds a different invoice under this order number</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>InvoiceStore</name>
-    <message>
-        <source>The folder %1 could not be created.</source>
-        <translation>%1 klasörü oluşturulamadı.</translation>
-    </message>
     <message>
         <source>The invoice history %1 could not be opened: %2</source>
         <translation>%1 fatura geçmişi açılamadı: %2</translation>
@@ -852,6 +937,31 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
         <source>The training gateway will refuse the next coin address.</source>
         <translation>Eğitim ağ geçidi bir sonraki coin adresini reddedecek.</translation>
     </message>
+    <message>
+        <source>Invoice %1 is unconfirmed: the gateway may have it.</source>
+        <translation>%1 faturası onaylanmadı: ağ geçidinde olabilir.</translation>
+    </message>
+    <message>
+        <source>Asking the gateway about invoice %1…</source>
+        <translation>Ağ geçidine %1 faturası soruluyor…</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is still unconfirmed.</source>
+        <translation>%1 faturası hâlâ onaylanmadı.</translation>
+    </message>
+    <message>
+        <source>The gateway has invoice %1.</source>
+        <translation>%1 faturası ağ geçidinde var.</translation>
+    </message>
+    <message>
+        <source>Still unconfirmed: this invoice was sent to another gateway account (%1) and can only be checked there.</source>
+        <extracomment>%1 names the gateway account the invoice was sent to</extracomment>
+        <translation>Hâlâ onaylanmadı: bu fatura başka bir ağ geçidi hesabına (%1) gönderildi ve yalnızca orada kontrol edilebilir.</translation>
+    </message>
+    <message>
+        <source>Still unconfirmed: the gateway could not be asked just now. Check again in a moment.</source>
+        <translation>Hâlâ onaylanmadı: ağ geçidine şu anda sorulamadı. Biraz sonra yeniden kontrol edin.</translation>
+    </message>
 </context>
 <context>
     <name>PaymentNotifier</name>
@@ -859,6 +969,11 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
         <source>%1: %2, order %3</source>
         <extracomment>Desktop notice: "Paid: 12.50 USD, order K7QD-…"</extracomment>
         <translation>%1: %2, sipariş %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A notice of a test invoice: %1 is "TEST — NO MONEY", %2 the notice</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -870,10 +985,6 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
     <message>
         <source>Invoice</source>
         <translation>Fatura</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Durum</translation>
     </message>
     <message>
         <source>Payment page address</source>
@@ -906,10 +1017,6 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
     <message>
         <source>Order %1</source>
         <translation>Sipariş %1</translation>
-    </message>
-    <message>
-        <source>Test invoice, no real money</source>
-        <translation>Test faturası, gerçek para yok</translation>
     </message>
     <message>
         <source>Link copied.</source>
@@ -950,15 +1057,6 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
     <message>
         <source>No web browser could be opened. Copy the link instead.</source>
         <translation>Web tarayıcısı açılamadı. Bunun yerine bağlantıyı kopyalayın.</translation>
-    </message>
-    <message>
-        <source>%1 %2 missing (%3 %2 received).</source>
-        <extracomment>%1 amount missing, %2 coin, %3 amount received</extracomment>
-        <translation>%1 %2 eksik (%3 %2 alındı).</translation>
-    </message>
-    <message>
-        <source>More than the tolerance of %1 USDT: ask the customer to pay the rest.</source>
-        <translation>%1 USDT toleransından fazla: müşteriden kalanı ödemesini isteyin.</translation>
     </message>
     <message>
         <source>No tolerance was set: ask the customer to pay the rest.</source>
@@ -1034,6 +1132,88 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
         <source>Address copied.</source>
         <translation>Adres kopyalandı.</translation>
     </message>
+    <message>
+        <source>No real money moves: do not hand over goods.</source>
+        <translation>Gerçek para aktarılmaz: malı teslim etmeyin.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <source>The payment page address was lost with the gateway's answer, so its code cannot be shown here. The state above is the gateway's.</source>
+        <translation>Ödeme sayfasının adresi ağ geçidinin yanıtıyla birlikte kayboldu, bu yüzden kodu burada gösterilemiyor. Yukarıdaki durum ağ geçidinin bildirdiğidir.</translation>
+    </message>
+    <message>
+        <source>A test invoice pays itself: no money was received.</source>
+        <translation>Test faturası kendiliğinden ödenir: hiç para alınmadı.</translation>
+    </message>
+    <message>
+        <source>Not all of the amount has come in: ask the customer to pay the rest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 missing (%2 received).</source>
+        <extracomment>%1 amount missing with its unit, %2 amount received with its unit</extracomment>
+        <translation type="unfinished">%1 %2 eksik (%3 %2 alındı). {1 ?} {2 ?}</translation>
+    </message>
+    <message>
+        <source>More than the tolerance of %1: ask the customer to pay the rest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment seen: %1, waiting for the gateway to confirm.</source>
+        <extracomment>%1 is what came in with its coin, e.g. "0.00016667 BTC"</extracomment>
+        <translation>Ödeme görüldü: %1, ağ geçidinin onayı bekleniyor.</translation>
+    </message>
+    <message>
+        <source>A payment was seen; waiting for the gateway to confirm it.</source>
+        <translation>Bir ödeme görüldü; ağ geçidinin onaylaması bekleniyor.</translation>
+    </message>
+    <message>
+        <source>The gateway holds a different invoice under this order number. Do not hand over the goods: ask a manager to check it in the gateway account.</source>
+        <translation>Ağ geçidinde bu sipariş numarasıyla başka bir fatura var. Malı teslim etmeyin: bir yöneticiden ağ geçidi hesabında kontrol etmesini isteyin.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentRule</name>
+    <message>
+        <source>The gateway holds another invoice under order number %1 (%2, not %3). Do not hand over the goods; ask a manager.</source>
+        <extracomment>%1 order number, %2 the gateway's price, %3 this invoice's price</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The gateway holds %n invoice(s) under order number %1 that disagree about the payment. Do not hand over the goods; ask a manager.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PendingWrites</name>
+    <message>
+        <source>The invoice history could not be written (%1). The console keeps what the gateway said and tries again every few seconds; do not close it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished">%1 klasörü oluşturulamadı.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made private.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 could not be made private.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 could not be created: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>QrCode</name>
@@ -1069,6 +1249,11 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
         <extracomment>A recent invoice: state symbol and name, amount, time</extracomment>
         <translation>%1 %2
 %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>A recent test invoice: %1 is "TEST — NO MONEY", %2 the invoice as above</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1391,34 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
         <source>Payment status could not be checked: %1 Trying again in a moment.</source>
         <translation>Ödeme durumu denetlenemedi: %1 Birazdan yeniden denenecek.</translation>
     </message>
+    <message>
+        <source>That invoice is no longer in the history.</source>
+        <translation type="unfinished">Bu fatura artık geçmişte yok.</translation>
+    </message>
+    <message>
+        <source>This invoice was made with another gateway account; only that account can say how it stands.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The gateway has not confirmed this invoice yet. Check unconfirmed invoices first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The gateway has no invoice with order number %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TestMark</name>
+    <message>
+        <source>TEST — NO MONEY</source>
+        <extracomment>Marks a test invoice everywhere it shows; keep it short and loud</extracomment>
+        <translation>TEST — PARA YOK</translation>
+    </message>
+    <message>
+        <source>Test invoice</source>
+        <translation>Test faturası</translation>
+    </message>
 </context>
 <context>
     <name>TrainingBanner</name>
@@ -1267,6 +1480,14 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
     <message>
         <source>Never paid</source>
         <translation>Hiç ödenmez</translation>
+    </message>
+    <message>
+        <source>Partly paid (40 percent), never completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid, then confirmed after a while</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
