@@ -151,6 +151,7 @@ private slots:
         QTest::newRow("another command's option") << QStringList{"reconcile", "--amount", "1"} << "amount";
         QTest::newRow("no amount") << QStringList{"create"} << "--amount";
         QTest::newRow("comma decimals") << QStringList{"create", "--amount", "12,50"} << "'.'";
+        QTest::newRow("nine decimals") << QStringList{"create", "--amount", "1.123456789"} << "--amount";
         QTest::newRow("below the minimum") << QStringList{"create", "--amount", "0.00001"} << "--amount";
         QTest::newRow("bad e-mail") << QStringList{"create", "--amount", "1", "--email", "nobody"} << "--email";
         QTest::newRow("unknown coin") << QStringList{"create", "--amount", "1", "--banned", "XYZ"} << "--banned";

@@ -88,6 +88,9 @@ QStringList CreateCommand::readFields(const QCommandLineParser &parser, InvoiceF
         problems << tr("Give the price with --amount, such as --amount 12.50.");
     } else if (const auto price = Amount::fromCanonical(parser.value(Opt::Amount).trimmed())) {
         f->price = *price;
+        // As the form: a price has at most 8 decimals (the gateway's own unit).
+        if (price->decimalsUsed() > Amount::TypedDecimals)
+            problems << tr("--amount: use at most %n decimals.", nullptr, Amount::TypedDecimals);
     } else {
         problems << tr("--amount: \"%1\" is not an amount; write it with '.' for decimals and no "
                        "thousands separator, such as 1250.50.").arg(parser.value(Opt::Amount));
@@ -105,7 +108,8 @@ QStringList CreateCommand::readFields(const QCommandLineParser &parser, InvoiceF
             f->bannedCoins << code.trimmed().toUpper();
     }
     if (parser.isSet(Opt::Margin)) {
-        if (const auto margin = Amount::fromCanonical(parser.value(Opt::Margin).trimmed()))
+        const auto margin = Amount::fromCanonical(parser.value(Opt::Margin).trimmed());
+        if (margin && margin->decimalsUsed() <= Amount::TypedDecimals)
             f->margin = *margin;
         else
             problems << tr("--margin: \"%1\" is not an amount; write it with '.' for decimals, such as 0.5.")
