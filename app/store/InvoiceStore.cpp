@@ -446,6 +446,14 @@ std::optional<InvoiceRecord> InvoiceStore::find(qint64 id) const
     return recordFrom(query, query.record());
 }
 
+std::optional<InvoiceRecord> InvoiceStore::findByOrderId(const QString &orderId) const
+{
+    const QList<InvoiceRecord> found = select(QStringLiteral("%1 = ?").arg(Col::OrderId), {orderId}, 1);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
 bool InvoiceStore::isOrderIdTaken(const QString &orderId) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));

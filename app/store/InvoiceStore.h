@@ -44,6 +44,8 @@ public:
 
     std::optional<InvoiceRecord> find(qint64 id) const;
     bool isOrderIdTaken(const QString &orderId) const;
+    // Order numbers are unique in the history (and indexed).
+    std::optional<InvoiceRecord> findByOrderId(const QString &orderId) const;
     // Newest first; limit < 0 for all.
     QList<InvoiceRecord> recent(int limit = -1) const;
     QList<InvoiceEvent> events(qint64 id) const;

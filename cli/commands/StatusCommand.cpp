@@ -11,18 +11,6 @@ QString StatusCommand::summary() const
     return tr("Ask the gateway how the invoice with this order number stands, and print its state.");
 }
 
-namespace {
-// The history's invoice with this order number (order numbers are unique).
-std::optional<InvoiceRecord> findByOrderId(const InvoiceStore &store, const QString &orderId)
-{
-    for (const InvoiceRecord &record : store.recent()) {
-        if (record.fields.orderId == orderId)
-            return record;
-    }
-    return std::nullopt;
-}
-}
-
 int StatusCommand::run(CommandContext &c)
 {
     if (c.arguments.size() != 1) {
@@ -38,7 +26,7 @@ int StatusCommand::run(CommandContext &c)
         return ExitCode::Failure;
     }
     ConsoleEngine &engine = c.session.engine();
-    std::optional<InvoiceRecord> record = findByOrderId(engine.store, orderId);
+    std::optional<InvoiceRecord> record = engine.store.findByOrderId(orderId);
     if (!record) {
         c.out.error(tr("There is no invoice with order number %1 in the history.").arg(orderId));
         return ExitCode::Usage;
