@@ -38,9 +38,7 @@
     </message>
     <message numerus="yes">
         <source>Use at most %n decimal(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>En fazla %n ondalık basamak kullanın.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -163,7 +161,7 @@
     </message>
     <message>
         <source>The private key is kept in %1, readable by you alone. Save it again to move it into the system keychain.</source>
-        <translation type="unfinished" />
+        <translation>Gizli anahtar yalnızca sizin okuyabileceğiniz %1 dosyasında saklanıyor. Sistem anahtar zincirine taşımak için yeniden kaydedin.</translation>
     </message>
 </context>
 <context>
@@ -330,7 +328,7 @@
     </message>
     <message>
         <source>The gateway answered with a redirect instead of an answer. It may have made the invoice, so the invoice is kept as unconfirmed and will be checked.</source>
-        <translation type="unfinished" />
+        <translation>Ağ geçidi yanıt yerine bir yönlendirme gönderdi. Faturayı oluşturmuş olabilir; bu yüzden fatura doğrulanmamış olarak saklanıyor ve kontrol edilecek.</translation>
     </message>
 </context>
 <context>
@@ -405,11 +403,11 @@
     </message>
     <message>
         <source>The gateway already holds an invoice under order number %1. Enter another order number, or leave it empty for one made by the till.</source>
-        <translation type="unfinished" />
+        <translation>Ağ geçidinde %1 sipariş numarasıyla bir fatura zaten var. Başka bir sipariş numarası girin ya da kasanın bir numara üretmesi için boş bırakın.</translation>
     </message>
     <message>
         <source>The order number could not be checked at the gateway, so the invoice was not sent.</source>
-        <translation type="unfinished" />
+        <translation>Sipariş numarası ağ geçidinde kontrol edilemedi; bu yüzden fatura gönderilmedi.</translation>
     </message>
 </context>
 <context>
@@ -733,12 +731,12 @@
     <message>
         <source>Payment seen</source>
         <extracomment>Invoice state: a payment arrived but the gateway has not confirmed it yet</extracomment>
-        <translation type="unfinished" />
+        <translation>Ödeme görüldü</translation>
     </message>
     <message>
         <source>Order number conflict</source>
         <extracomment>Invoice state: the gateway holds a different invoice under this order number</extracomment>
-        <translation type="unfinished" />
+        <translation>Sipariş numarası çakışması</translation>
     </message>
 </context>
 <context>
@@ -1150,16 +1148,16 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
     </message>
     <message>
         <source>Not all of the amount has come in: ask the customer to pay the rest.</source>
-        <translation type="unfinished" />
+        <translation>Tutarın tamamı gelmedi: müşteriden kalanını ödemesini isteyin.</translation>
     </message>
     <message>
         <source>%1 missing (%2 received).</source>
         <extracomment>%1 amount missing with its unit, %2 amount received with its unit</extracomment>
-        <translation type="unfinished">%1 %2 eksik (%3 %2 alındı). {1 ?} {2 ?}</translation>
+        <translation>%1 eksik (%2 alındı).</translation>
     </message>
     <message>
         <source>More than the tolerance of %1: ask the customer to pay the rest.</source>
-        <translation type="unfinished" />
+        <translation>%1 toleransından fazla: müşteriden kalanını ödemesini isteyin.</translation>
     </message>
     <message>
         <source>Payment seen: %1, waiting for the gateway to confirm.</source>
@@ -1180,39 +1178,37 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
     <message>
         <source>The gateway holds another invoice under order number %1 (%2, not %3). Do not hand over the goods; ask a manager.</source>
         <extracomment>%1 order number, %2 the gateway's price, %3 this invoice's price</extracomment>
-        <translation type="unfinished" />
+        <translation>Ağ geçidinde %1 sipariş numarasıyla başka bir fatura var (%3 değil, %2). Malı teslim etmeyin; bir yöneticiye danışın.</translation>
     </message>
     <message numerus="yes">
         <source>The gateway holds %n invoice(s) under order number %1 that disagree about the payment. Do not hand over the goods; ask a manager.</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>Ağ geçidinde %1 sipariş numarasıyla ödeme konusunda birbirini tutmayan %n fatura var. Malı teslim etmeyin; bir yöneticiye danışın.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>PendingWrites</name>
     <message>
         <source>The invoice history could not be written (%1). The console keeps what the gateway said and tries again every few seconds; do not close it.</source>
-        <translation type="unfinished" />
+        <translation>Fatura geçmişine yazılamadı (%1). Konsol ağ geçidinin yanıtını saklıyor ve birkaç saniyede bir yeniden deniyor; kapatmayın.</translation>
     </message>
 </context>
 <context>
     <name>PrivateFiles</name>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished">%1 klasörü oluşturulamadı.</translation>
+        <translation>%1 klasörü oluşturulamadı.</translation>
     </message>
     <message>
         <source>The folder %1 could not be made private.</source>
-        <translation type="unfinished" />
+        <translation>%1 klasörü size özel yapılamadı.</translation>
     </message>
     <message>
         <source>The file %1 could not be made private.</source>
-        <translation type="unfinished" />
+        <translation>%1 dosyası size özel yapılamadı.</translation>
     </message>
     <message>
         <source>The file %1 could not be created: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 dosyası oluşturulamadı: %2</translation>
     </message>
 </context>
 <context>
@@ -1393,19 +1389,19 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
     </message>
     <message>
         <source>That invoice is no longer in the history.</source>
-        <translation type="unfinished">Bu fatura artık geçmişte yok.</translation>
+        <translation>Bu fatura artık geçmişte yok.</translation>
     </message>
     <message>
         <source>This invoice was made with another gateway account; only that account can say how it stands.</source>
-        <translation type="unfinished" />
+        <translation>Bu fatura başka bir ağ geçidi hesabıyla oluşturuldu; durumunu yalnızca o hesap söyleyebilir.</translation>
     </message>
     <message>
         <source>The gateway has not confirmed this invoice yet. Check unconfirmed invoices first.</source>
-        <translation type="unfinished" />
+        <translation>Ağ geçidi bu faturayı henüz doğrulamadı. Önce doğrulanmamış faturaları kontrol edin.</translation>
     </message>
     <message>
         <source>The gateway has no invoice with order number %1.</source>
-        <translation type="unfinished" />
+        <translation>Ağ geçidinde %1 sipariş numaralı fatura yok.</translation>
     </message>
 </context>
 <context>
@@ -1483,11 +1479,11 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
     </message>
     <message>
         <source>Partly paid (40 percent), never completed</source>
-        <translation type="unfinished" />
+        <translation>Kısmen ödendi (yüzde 40), hiç tamamlanmadı</translation>
     </message>
     <message>
         <source>Paid, then confirmed after a while</source>
-        <translation type="unfinished" />
+        <translation>Ödendi, bir süre sonra onaylandı</translation>
     </message>
 </context>
 <context>
