@@ -28,6 +28,14 @@ public:
         });
         m_server.listen(QHostAddress::LocalHost, 0);
     }
+    // The sockets die with the relay: silence them first, or a socket's destructor
+    // (which disconnects) runs the lambdas below on its half-destroyed peer (UBSan).
+    ~LossyRelay() override
+    {
+        const QList<QTcpSocket *> sockets = findChildren<QTcpSocket *>() + m_server.findChildren<QTcpSocket *>();
+        for (QTcpSocket *socket : sockets)
+            socket->disconnect();
+    }
 
     void setLosing(bool losing) { m_losing = losing; }
     bool losing() const { return m_losing; }

@@ -175,7 +175,9 @@ private slots:
         m = PaymentRule::match(r, {entry("10", "EUR")});
         QVERIFY(!m.remote && !m.conflict.isEmpty());
         // Ours beside another sale's: ours is the one that counts.
-        m = PaymentRule::match(r, {other, entry()});
+        // Match points into the list: keep the list alive while m.remote is read.
+        const QList<RemoteInvoice> both{other, entry()};
+        m = PaymentRule::match(r, both);
         QVERIFY(m.remote && !m.remote->paid);
         // Two entries of ours that agree: one; that disagree: a conflict.
         m = PaymentRule::match(r, {entry(), entry()});
