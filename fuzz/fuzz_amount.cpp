@@ -1,6 +1,6 @@
 // The amount reader: canonical text as the wire and the database carry it (up to
-// 18 decimals), and text as a cashier types it in several languages (fewer
-// decimals). Whatever is accepted must come back unchanged through its canonical
+// 18 decimals), JSON number literals (with an exponent too), and text as a cashier
+// types it in several languages (fewer decimals). Whatever is accepted must come back unchanged through its canonical
 // form, and what a cashier typed also through its local form.
 
 #include "FuzzSupport.h"
@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace {
 using Fuzz::require;
@@ -40,6 +41,25 @@ QString expectedCanonical(const QString &trimmed)
     while (fraction.endsWith(QLatin1Char('0')))
         fraction.chop(1);
     return fraction.isEmpty() ? whole : whole + QLatin1Char('.') + fraction;
+}
+
+// A JSON number literal "m[.f]e[+-]x", written out without its exponent by moving
+// the decimal point; empty when `text` is not such a literal (or is absurd).
+QString withoutExponent(const QString &text)
+{
+    static const QRegularExpression literal(QStringLiteral("^([0-9]*)(?:\\.([0-9]*))?[eE]([+-]?[0-9]{1,3})$"));
+    const QRegularExpressionMatch match = literal.match(text);
+    if (!match.hasMatch() || match.capturedLength(1) + match.capturedLength(2) == 0)
+        return QString();
+    QString digits = match.captured(1) + match.captured(2);
+    qsizetype point = match.capturedLength(1) + match.captured(3).toInt();
+    if (point < 0) {
+        digits.prepend(QString(-point, QLatin1Char('0')));
+        point = 0;
+    }
+    if (point > digits.size())
+        digits.append(QString(point - digits.size(), QLatin1Char('0')));
+    return digits.left(point) + QLatin1Char('.') + digits.mid(point);
 }
 
 bool plainDecimal(const QString &text)
@@ -90,6 +110,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         if (plainDecimal(trimmed))
             require(amount->toCanonical() == expectedCanonical(trimmed), "toCanonical() differs from the digits read",
                     trimmed + QLatin1String(" -> ") + amount->toCanonical());
+    }
+
+    // A JSON number literal: the same as canonical text without an exponent, and
+    // with one exactly the value the digits say.
+    const auto number = Amount::fromJsonNumber(text);
+    if (!text.contains(QLatin1Char('e'), Qt::CaseInsensitive))
+        require(number == Amount::fromCanonical(text), "fromJsonNumber() differs from fromCanonical()", text);
+    if (number) {
+        checkCanonical(*number, text);
+        const QString plain = withoutExponent(text);
+        if (!plain.isEmpty())
+            require(number->toCanonical() == expectedCanonical(plain), "fromJsonNumber() misplaced the exponent",
+                    text + QLatin1String(" -> ") + number->toCanonical());
     }
 
     for (const QLocale &locale : locales()) {

@@ -108,34 +108,67 @@ std::optional<Amount> Amount::fromCanonical(QStringView text)
     return parseDigits(text, QLatin1Char('.'), QString(), Decimals, MaxWholeDigits).amount;
 }
 
-std::optional<Amount> Amount::fromJsonNumber(QStringView text)
+std::optional<Amount> Amount::fromJsonNumber(QStringView text, std::optional<Rounding> rounding)
 {
-    // A JSON number is "int[.frac][e[+-]exp]"; only an exponent that leaves the
-    // value exact within 18 decimals is accepted ("1e-8", "2.5E3").
-    const qsizetype e = text.indexOf(QLatin1Char('e'), 0, Qt::CaseInsensitive);
-    if (e < 0)
-        return fromCanonical(text);
-    QStringView mantissaText = text.left(e);
-    QStringView exponentText = text.mid(e + 1);
-    bool ok = false;
-    const int exponent = exponentText.toInt(&ok);
-    if (!ok || exponent < -Decimals || exponent > MaxWholeDigits)
-        return std::nullopt;
-    const auto mantissa = fromCanonical(mantissaText);
-    if (!mantissa)
-        return std::nullopt;
-    Units units = mantissa->m_units;
-    if (exponent < 0) {
-        const Units divisor = pow10(-exponent);
-        if (units % divisor != 0)
-            return std::nullopt; // more than 18 decimals: not exact
-        units /= divisor;
-    } else {
-        const Units factor = pow10(exponent);
-        const Units limit = pow10(MaxWholeDigits) * One;
-        if (units > limit / factor)
+    // A JSON number as the gateway may write it: "12", "0.00016667",
+    // "0.123456789012345678", "1e-8", "1.2345678901234567e-5" (a PHP float). It is
+    // read as digits and a decimal exponent, never as a double. Without
+    // `rounding`, only a value exact within 18 decimals is accepted.
+    text = text.trimmed();
+    qsizetype e = text.indexOf(QLatin1Char('e'), 0, Qt::CaseInsensitive);
+    const QStringView mantissa = e < 0 ? text : text.left(e);
+    int exponent = 0;
+    if (e >= 0) {
+        bool ok = false;
+        exponent = text.mid(e + 1).toInt(&ok);
+        if (!ok || exponent < -400 || exponent > 400)
             return std::nullopt;
-        units *= factor;
+    }
+    // The mantissa: digits with at most one '.', no sign.
+    QString digits;
+    int fractionDigits = 0;
+    bool seenDot = false;
+    for (const QChar c : mantissa) {
+        if (c.unicode() >= '0' && c.unicode() <= '9') {
+            digits += c;
+            if (seenDot)
+                ++fractionDigits;
+        } else if (c == QLatin1Char('.') && !seenDot) {
+            seenDot = true;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (digits.isEmpty() || digits.size() > 400)
+        return std::nullopt;
+    // value = digits × 10^(exponent − fractionDigits); in units of 10^-18:
+    const int shift = exponent - fractionDigits + Decimals;
+    QString whole = digits;
+    QString dropped;
+    if (shift >= 0) {
+        whole += QString(shift, QLatin1Char('0'));
+    } else if (-shift >= whole.size()) {
+        dropped = QString(-shift - whole.size(), QLatin1Char('0')) + whole;
+        whole = QStringLiteral("0");
+    } else {
+        dropped = whole.right(-shift);
+        whole.chop(-shift);
+    }
+    while (whole.size() > 1 && whole.startsWith(QLatin1Char('0')))
+        whole.remove(0, 1);
+    if (whole.size() > MaxWholeDigits + Decimals)
+        return std::nullopt;
+    Units units = 0;
+    for (const QChar c : std::as_const(whole))
+        units = units * 10 + (c.unicode() - '0');
+    if (units > pow10(MaxWholeDigits) * One - 1)
+        return std::nullopt;
+    const bool exact = !std::any_of(dropped.cbegin(), dropped.cend(), [](QChar c) { return c != QLatin1Char('0'); });
+    if (!exact) {
+        if (!rounding)
+            return std::nullopt;
+        if ((*rounding == Rounding::HalfUp && dropped.at(0) >= QLatin1Char('5')) || *rounding == Rounding::Up)
+            ++units;
     }
     return Amount(units);
 }
