@@ -125,6 +125,20 @@ private slots:
         QVERIFY(!Amount::fromJsonNumber(u"1e-19"));
         QVERIFY(!Amount::fromJsonNumber(u"-1"));
         QVERIFY(!Amount::fromJsonNumber(u"1e"));
+        // Trailing zeros past 18 decimals are still exact.
+        QCOMPARE(Amount::fromJsonNumber(u"0.0001666700000000000")->toCanonical(), QStringLiteral("0.00016667"));
+        // A PHP float has more digits than 18 decimals hold: rounded when asked
+        // (what came in is never read as nothing), refused otherwise.
+        QVERIFY(!Amount::fromJsonNumber(u"1.2345678901234567e-5"));
+        QCOMPARE(Amount::fromJsonNumber(u"1.2345678901234567e-5", Amount::Rounding::HalfUp)->toCanonical(),
+                 QStringLiteral("0.000012345678901235"));
+        QCOMPARE(Amount::fromJsonNumber(u"1.2345678901234561e-5", Amount::Rounding::Up)->toCanonical(),
+                 QStringLiteral("0.000012345678901235"));
+        QCOMPARE(Amount::fromJsonNumber(u"1.2345678901234561e-5", Amount::Rounding::Down)->toCanonical(),
+                 QStringLiteral("0.000012345678901234"));
+        QCOMPARE(Amount::fromJsonNumber(u"1e-19", Amount::Rounding::HalfUp), Amount());
+        QVERIFY(!Amount::fromJsonNumber(u"1e21"));
+        QCOMPARE(Amount::fromJsonNumber(u"9.9e19")->toCanonical(), QStringLiteral("99000000000000000000"));
     }
 
     void roundsOnlyWhenAsked()

@@ -57,12 +57,33 @@ private slots:
         e.amount = amount("13.3");
         e.amountCurrency = QStringLiteral("TRX");
         QCOMPARE(PaymentRule::statusOf(invoice(), e, now).state, InvoiceState::PaymentSeen);
-        // Past its expiry on the gateway's clock, still unconfirmed: expired, and
-        // what came in is kept (never "underpaid" by a made-up comparison).
-        const PaymentStatus expired = PaymentRule::statusOf(invoice(), e, now.addSecs(7200));
-        QCOMPARE(expired.state, InvoiceState::Expired);
-        QVERIFY(expired.expiryConfirmed);
-        QCOMPARE(expired.paid()->amount, amount("13.3"));
+        // Past its expiry, still unconfirmed: still "payment seen", and what came
+        // in is kept (never "underpaid" by a made-up comparison, never expired).
+        const PaymentStatus later = PaymentRule::statusOf(invoice(), e, now.addSecs(7200));
+        QCOMPARE(later.state, InvoiceState::PaymentSeen);
+        QVERIFY(!later.expiryConfirmed);
+        QCOMPARE(later.paid()->amount, amount("13.3"));
+    }
+
+    // A bitcoin payment made on time waits for confirmations past the expiry:
+    // it is never called expired, and once confirmed it is paid, not paid late.
+    void aPaymentSeenOnTimeIsPaidWhenConfirmedAfterExpiry()
+    {
+        InvoiceRecord r = invoice();
+        RemoteInvoice e = entry();
+        e.amount = amount("0.00016667");
+        e.amountCurrency = QStringLiteral("BTC");
+        PaymentStatus status = PaymentRule::statusOf(r, e, now.addSecs(3540));
+        QCOMPARE(status.state, InvoiceState::PaymentSeen);
+        r.state = status.state;
+        r.paidAmount = status.paidAmount;
+        r.paidCurrency = status.paidCurrency;
+        status = PaymentRule::statusOf(r, e, now.addSecs(3600 + 120));
+        QCOMPARE(status.state, InvoiceState::PaymentSeen);
+        QVERIFY(!status.expiryConfirmed);
+        r.expiryConfirmed = status.expiryConfirmed;
+        e.paid = true;
+        QCOMPARE(PaymentRule::statusOf(r, e, now.addSecs(3600 + 3 * 3600)).state, InvoiceState::Paid);
     }
 
     void underpaidWhereTheCoinAmountAskedIsKnown()
@@ -166,7 +187,7 @@ private slots:
         QVERIFY(m.remote && m.conflict.isEmpty());
 
         // The same order number from another sale: another price or currency.
-        RemoteInvoice other = entry("12");
+        RemoteInvoice other = entry("30");
         other.paid = true;
         m = PaymentRule::match(r, {other});
         QVERIFY(!m.remote);
@@ -195,12 +216,22 @@ private slots:
     void theGatewaysFeeMayRaiseThePrice()
     {
         InvoiceRecord r = invoice();
-        QVERIFY(!PaymentRule::match(r, {entry("10.3")}).remote);
+        const QList<RemoteInvoice> withFee{entry("10.3")};
+        QVERIFY(PaymentRule::match(r, withFee).remote);
+        const QList<RemoteInvoice> lower{entry("9.7")};
+        QVERIFY(!PaymentRule::match(r, lower).remote);
+        // More than twice the price is no fee, unless the fee was asked for.
+        const QList<RemoteInvoice> muchHigher{entry("25")};
+        QVERIFY(!PaymentRule::match(r, muchHigher).remote);
         r.fields.addFeeToPrice = true;
-        QVERIFY(PaymentRule::match(r, {entry("10.3")}).remote);
-        QVERIFY(!PaymentRule::match(r, {entry("9.7")}).remote);
-        // Tiny prices get the fee anyway.
-        QVERIFY(PaymentRule::match(invoice("0.2"), {entry("0.25")}).remote);
+        QVERIFY(PaymentRule::match(r, muchHigher).remote);
+        // Small prices in any currency (5 TRY is about 0.15 USD) get the fee by
+        // themselves: not a conflict.
+        const QList<RemoteInvoice> lira{entry("5.5", "TRY")};
+        QVERIFY(PaymentRule::match(invoice("5", "TRY"), lira).remote);
+        // The exact price wins over a higher one when both are there.
+        const QList<RemoteInvoice> both{entry("10.3"), entry("10")};
+        QCOMPARE(PaymentRule::match(invoice(), both).remote->price, amount("10"));
     }
 
     void aConflictKeepsWhatWasKnown()

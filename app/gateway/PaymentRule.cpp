@@ -8,16 +8,20 @@ bool sameCode(const QString &a, const QString &b)
     return a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
-// The gateway may add its fee to the price (asked for, or by itself below about
-// 0.40 USD), so then its price may be higher than the one sent, never lower.
+// The gateway may add its fee to the price (when asked, and by itself below
+// about 0.40 USD, a threshold the console cannot convert into every currency),
+// so its price may be higher than the one sent, never lower. Without the fee
+// asked for, a fee is never more than the price itself.
 bool priceAgrees(const InvoiceRecord &record, const RemoteInvoice &remote)
 {
     if (remote.price.isZero())
         return true; // not reported: nothing contradicts
-    if (remote.price == record.fields.price)
+    const Amount sent = record.fields.price;
+    if (remote.price == sent)
         return true;
-    const bool feeMayBeAdded = record.fields.addFeeToPrice || record.fields.price < Amount::fromDecimal(40, 2);
-    return feeMayBeAdded && record.fields.price < remote.price;
+    if (remote.price < sent)
+        return false;
+    return record.fields.addFeeToPrice || remote.price <= sent + sent;
 }
 
 bool currencyAgrees(const InvoiceRecord &record, const RemoteInvoice &remote)
@@ -67,7 +71,15 @@ PaymentRule::Match PaymentRule::match(const InvoiceRecord &record, const QList<R
         }
         return result;
     }
-    for (const RemoteInvoice *entry : sameSale) {
+    // An entry at the very price sent is this sale before one the fee may explain.
+    QList<const RemoteInvoice *> exact;
+    for (const RemoteInvoice *entry : std::as_const(sameSale)) {
+        if (entry->price == record.fields.price)
+            exact.append(entry);
+    }
+    if (!exact.isEmpty())
+        sameSale = exact;
+    for (const RemoteInvoice *entry : std::as_const(sameSale)) {
         if (!sameReport(*entry, *sameSale.first())) {
             result.conflict = tr("The gateway holds %n invoice(s) under order number %1 that disagree about the payment. "
                                  "Do not hand over the goods; ask a manager.", nullptr, int(sameSale.size()))
@@ -119,9 +131,10 @@ PaymentStatus PaymentRule::statusOf(const InvoiceRecord &record, const RemoteInv
         status.state = status.expiryConfirmed ? InvoiceState::PaidLate : InvoiceState::Paid;
         return status;
     }
-    if (pastExpiry)
-        status.expiryConfirmed = true; // the gateway itself still calls it unpaid
     if (const auto paid = status.paid()) {
+        // Something came in before the gateway called it paid: a bitcoin payment
+        // waits for confirmations, often past the invoice's expiry. It is neither
+        // expired nor, once confirmed, paid late; it stays followed.
         const auto short_ = missing(record, *paid);
         // The tolerance (margin_ratio) is in USDT, so it only covers USDT.
         const bool inUsdt = paid->unit.startsWith(QLatin1String("USDT"), Qt::CaseInsensitive);
@@ -130,9 +143,11 @@ PaymentStatus PaymentRule::statusOf(const InvoiceRecord &record, const RemoteInv
         if (short_ && !short_->amount.isZero() && !withinTolerance)
             status.state = InvoiceState::Underpaid;
         else
-            status.state = pastExpiry ? InvoiceState::Expired : InvoiceState::PaymentSeen;
+            status.state = InvoiceState::PaymentSeen;
         return status;
     }
+    if (pastExpiry)
+        status.expiryConfirmed = true; // the gateway itself still calls it unpaid, with nothing in
     status.state = pastExpiry ? InvoiceState::Expired : InvoiceState::Open;
     return status;
 }

@@ -13,8 +13,10 @@ std::optional<Amount> amountOf(const QJsonValue &value)
     const QString text = scalarText(value);
     if (text.isEmpty())
         return std::nullopt;
-    // Strings ("2.00000000") and number literals ("1e-8") alike, exactly.
-    return Amount::fromJsonNumber(text);
+    // Strings ("2.00000000") and number literals ("1e-8") alike, exactly; what
+    // came in, written with more than 18 decimals (a PHP float), to the nearest
+    // 10^-18 rather than not at all.
+    return Amount::fromJsonNumber(text, Amount::Rounding::HalfUp);
 }
 
 // Digits at [from, from + count) of `text`, or -1.
@@ -57,8 +59,11 @@ RemoteInvoice RemoteInvoiceParser::parseOne(const QJsonObject &o, const QTimeZon
     invoice.raw = o;
     invoice.orderId = scalarText(o.value(OrderId));
     const QJsonValue status = o.value(Status);
-    // 1 or "1" (numbers arrive as their text, see ExactJson).
-    invoice.paid = scalarText(status) == QLatin1String("1");
+    // 1 or "1" as observed; 1.0 or true should the gateway ever write those
+    // (numbers arrive as their text, see ExactJson).
+    const QString statusText = scalarText(status);
+    invoice.paid = statusText == QLatin1String("1") || status == QJsonValue(true)
+            || Amount::fromJsonNumber(statusText) == Amount::fromDecimal(1, 0);
     invoice.price = amountOf(o.value(PriceAmount)).value_or(Amount());
     invoice.priceCurrency = scalarText(o.value(PriceCurrency));
     invoice.amount = amountOf(o.value(QLatin1String("amount")));

@@ -79,7 +79,8 @@ CoinAddress WhiteLabel::parseAddress(const GatewayResult &result)
     }
     const QJsonObject &object = result.object;
     address.address = scalarText(object.value(AddressKey));
-    const auto amount = Amount::fromJsonNumber(scalarText(object.value(AmountKey)));
+    // What the customer is asked for: beyond 18 decimals, rounded up, never down.
+    const auto amount = Amount::fromJsonNumber(scalarText(object.value(AmountKey)), Amount::Rounding::Up);
     if (address.address.isEmpty() || !amount || amount->isZero()) {
         address.address.clear();
         address.error = tr("The gateway's answer has no usable address and amount.");

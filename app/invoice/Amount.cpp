@@ -1,5 +1,7 @@
 #include "invoice/Amount.h"
 
+#include <limits>
+
 namespace {
 constexpr Amount::Units pow10(int n)
 {
@@ -227,7 +229,8 @@ QString Amount::withUnit(const QString &unit, const QLocale &locale, int minDeci
 
 qint64 Amount::sortKey() const
 {
-    return qint64(m_units / pow10(Decimals - 8));
+    const Units key = m_units / pow10(Decimals - 8);
+    return key > Units(std::numeric_limits<qint64>::max()) ? std::numeric_limits<qint64>::max() : qint64(key);
 }
 
 std::optional<Amount> Amount::mulDiv(qint64 numerator, qint64 denominator, int decimals, Rounding rounding) const

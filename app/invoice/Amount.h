@@ -50,7 +50,9 @@ public:
     // gateway's JSON (strings or number literals): up to 18 decimals.
     static std::optional<Amount> fromCanonical(QStringView text);
     // The same for a JSON number literal, which may carry an exponent ("1e-8").
-    static std::optional<Amount> fromJsonNumber(QStringView text);
+    // With `rounding`, more than 18 decimals are rounded to 18 as asked;
+    // without it such a value is refused.
+    static std::optional<Amount> fromJsonNumber(QStringView text, std::optional<Rounding> rounding = std::nullopt);
 
     Units units() const { return m_units; }
     bool isZero() const { return m_units == 0; }
