@@ -87,6 +87,7 @@ QString CliOptions::globalHelp() const
                                    "run reconcile or status before creating it again")},
         {ExitCode::NoKeys, tr("no gateway keys are set (see keys set, or use --training)")},
         {ExitCode::Unreachable, tr("the gateway could not be reached; nothing was sent or learnt")},
+        {ExitCode::Conflict, tr("the gateway holds another sale under the order number; a manager must look")},
     };
     for (const auto &code : codes)
         text += QStringLiteral("  %1  %2\n").arg(code.first).arg(code.second);

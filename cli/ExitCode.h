@@ -11,4 +11,5 @@ inline constexpr int Refused = 3;     // the gateway refused (its words are prin
 inline constexpr int Unconfirmed = 4; // the answer was lost: the gateway may have the invoice
 inline constexpr int NoKeys = 5;      // no gateway keys are set (and --training was not asked)
 inline constexpr int Unreachable = 6; // the gateway could not be reached; nothing was sent or learnt
+inline constexpr int Conflict = 7;    // the gateway holds another sale under the order number: a manager must look
 } // namespace ExitCode

@@ -207,6 +207,41 @@ private slots:
         QSqlDatabase::removeDatabase(QStringLiteral("blocker"));
     }
 
+    // Sending again what was marked "not sent": asked first, and if the gateway
+    // has that very sale after all, it is taken, never made a second time.
+    void sendingAgainTakesTheSaleTheGatewayAlreadyHas()
+    {
+        TestConsole console;
+        InvoiceFields f = sale();
+        f.orderId = console.engine.orderIds.next();
+        GatewayCall *call = console.engine.client.createInvoice(f); // it did reach the gateway
+        QSignalSpy made(call, &GatewayCall::finished);
+        QVERIFY(made.wait(5000));
+        const qint64 id = console.engine.store.createSending(f, console.engine.client.endpoint().name());
+        console.engine.store.markFailed(id, QStringLiteral("thought lost"), {}, QByteArray());
+        QSignalSpy opened(&console.engine.checkout, &InvoiceCheckout::invoiceOpened);
+        QVERIFY(console.engine.checkout.resend(id, f).accepted);
+        QVERIFY(opened.wait(5000));
+        QCOMPARE(opened.first().first().value<InvoiceRecord>().state, InvoiceState::Open);
+        QCOMPARE(console.engine.store.find(id)->state, InvoiceState::Open);
+        QCOMPARE(console.engine.training.requestCount(GatewayCommands::CreateInvoice), 1);
+    }
+
+    // Whatever the gateway echoes, the private key never reaches a result.
+    void theKeyEchoedByTheGatewayIsRemoved()
+    {
+        GatewayCall *call = GatewayCall::failed(
+                GatewayResult::transportFailure(GatewayResult::Failure::NotJson, QStringLiteral("sk_live_echo"), 200,
+                                                "{\"privatekey\":\"sk_live_echo\"}"), this);
+        call->setSecret(QStringLiteral("sk_live_echo"));
+        QSignalSpy finished(call, &GatewayCall::finished);
+        QVERIFY(finished.wait(2000));
+        const GatewayResult result = finished.first().first().value<GatewayResult>();
+        QVERIFY(!result.body.contains("sk_live_echo"));
+        QVERIFY(!result.detail.contains(QStringLiteral("sk_live_echo")));
+        QVERIFY(result.body.contains("privatekey"));
+    }
+
     void keysSwitchBetweenTrainingAndTheRealGateway()
     {
         TestConsole console;

@@ -73,6 +73,30 @@ private slots:
         QVERIFY(QFile::exists(keyFile));
     }
 
+    // Forgetting the key where the keychain cannot be reached must not claim it
+    // is gone when it was kept there (no key file: the keychain holds it).
+    void forgettingWithoutTheKeychainSaysItFailed()
+    {
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/merchant-console-test-bus");
+        QTemporaryDir dir;
+        CredentialStore store(QStringLiteral("merchant-console-test"), dir.filePath(QStringLiteral("private-key")),
+                              CredentialStore::Mode::KeychainFirst);
+        QSignalSpy saved(&store, &CredentialStore::privateKeySaved);
+        store.writePrivateKey(QString());
+        QVERIFY(saved.count() == 1 || saved.wait(10000));
+        QCOMPARE(saved.first().at(0).toBool(), false);
+        QVERIFY(saved.first().at(1).toString().contains(QStringLiteral("keychain")));
+        // Kept in the file (the keychain was away when it was saved): removed.
+        CredentialStore fileStore(QStringLiteral("merchant-console-test"), dir.filePath(QStringLiteral("private-key")),
+                                  CredentialStore::Mode::FileOnly);
+        fileStore.writePrivateKey(QStringLiteral("sk_file"));
+        saved.clear();
+        store.writePrivateKey(QString());
+        QVERIFY(saved.count() == 1 || saved.wait(10000));
+        QCOMPARE(saved.first().at(0).toBool(), true);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("private-key"))));
+    }
+
     void theSettingsFileNeverHoldsTheKey()
     {
         QTemporaryDir dir;

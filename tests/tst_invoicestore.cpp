@@ -185,8 +185,14 @@ private slots:
         const qint64 addressOnly = store.createSending([this] { InvoiceFields f = everyField(); f.orderId = QStringLiteral("V3-1"); return f; }(),
                                                        QStringLiteral("https://payid19.com/api/v1"));
         store.markOpen(addressOnly, QStringLiteral("https://payid19.com/invoice/v3"), "{}");
+        // One whose fate is unknown is not adopted: a new account would answer
+        // "none" for it and invite a second invoice of the same sale.
+        const qint64 unknown = store.createSending([this] { InvoiceFields f = everyField(); f.orderId = QStringLiteral("V3-U"); return f; }(),
+                                                   QStringLiteral("https://payid19.com/api/v1"));
+        store.markUnknown(unknown, QStringLiteral("lost"), QByteArray());
         QCOMPARE(store.adoptLegacyInvoices(QStringLiteral("https://payid19.com/api/v1"),
                                            QStringLiteral("https://payid19.com/api/v1 key=pk")), 3);
+        QCOMPARE(store.find(unknown)->gateway, QStringLiteral("https://payid19.com/api/v1"));
         QCOMPARE(store.followKeys(QStringLiteral("https://payid19.com/api/v1 key=pk"), QDateTime::currentDateTimeUtc()).size(), 2);
         QCOMPARE(store.adoptLegacyInvoices(QStringLiteral("https://payid19.com/api/v1"),
                                            QStringLiteral("https://payid19.com/api/v1 key=other")), 0);

@@ -52,6 +52,13 @@ private slots:
         InvoiceFields f;
         f = validFields(); f.price = Amount::fromDecimal(9999, 8);
         QTest::newRow("below 0.0001") << f << int(InvoiceField::Price);
+        // What Amount holds but no cashier types: checked here for every way in.
+        f = validFields(); f.price = *Amount::fromCanonical(QStringLiteral("92233720369"));
+        QTest::newRow("eleven whole digits") << f << int(InvoiceField::Price);
+        f = validFields(); f.price = *Amount::fromCanonical(QStringLiteral("1.000000001"));
+        QTest::newRow("nine decimals") << f << int(InvoiceField::Price);
+        f = validFields(); f.margin = Amount::fromCanonical(QStringLiteral("0.123456789"));
+        QTest::newRow("margin nine decimals") << f << int(InvoiceField::Margin);
         f = validFields(); f.currency = QStringLiteral("ABCD");
         QTest::newRow("unknown currency") << f << int(InvoiceField::Currency);
         f = validFields(); f.orderId = QString(101, QLatin1Char('x'));

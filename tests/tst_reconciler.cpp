@@ -3,6 +3,8 @@
 #include "gateway/WireFields.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 // A store left with an invoice `sending` (as a crash leaves it), against a gateway
@@ -66,6 +68,69 @@ private slots:
         console.engine.reconciler.reconcile();
         QVERIFY(finished.count() == 1 || finished.wait(5000));
         QCOMPARE(console.engine.training.requestCount(GatewayCommands::GetInvoices), 1);
+    }
+
+    // The window and the command line share one history: a sale that one of
+    // them is sending is not the other's to settle (it would read "not sent" and
+    // invite a second invoice of the same sale).
+    void aSaleAnotherRunningConsoleIsSendingIsLeftAlone()
+    {
+        TestConsole window;
+        window.engine.training.setDelayMs(800);
+        ConsoleEngine::Config config = window.config();
+        ConsoleEngine cli(config); // the same data folder and history
+        QCOMPARE(cli.start(), QString());
+        QSignalSpy opened(&window.engine.checkout, &InvoiceCheckout::invoiceOpened);
+        const auto submission = window.engine.checkout.submit(invoice(QString()));
+        QVERIFY(submission.accepted);
+        QSignalSpy finished(&cli.reconciler, &Reconciler::finished);
+        cli.reconciler.reconcile();
+        QVERIFY(finished.count() == 1 || finished.wait(2000));
+        QCOMPARE(cli.store.find(submission.invoiceId)->state, InvoiceState::Sending);
+        QVERIFY(opened.wait(5000));
+        QCOMPARE(window.engine.store.find(submission.invoiceId)->state, InvoiceState::Open);
+        QCOMPARE(window.engine.training.requestCount(GatewayCommands::CreateInvoice), 1);
+    }
+
+    // A console that stopped mid-send (its process gone) left its sale to be
+    // settled by whoever runs next.
+    void aSaleWhoseConsoleStoppedIsSettled()
+    {
+        TestConsole console;
+        InvoiceFields f = invoice(QStringLiteral("GONE-1"));
+        const qint64 id = console.engine.store.createSending(f, training(console));
+        // Rewrite its sender as a console that is no longer running.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rewrite"));
+        db.setDatabaseName(console.engine.historyPath());
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE invoices SET sender = 'a-console-long-gone'")));
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("rewrite"));
+        QSignalSpy finished(&console.engine.reconciler, &Reconciler::finished);
+        console.engine.reconciler.reconcile();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(console.engine.store.find(id)->state, InvoiceState::Failed); // the gateway has none
+    }
+
+    // The gateway holds another sale under the order number: counted and shown
+    // as a conflict, never "still unconfirmed" nor "not sent".
+    void aConflictIsCountedAsOne()
+    {
+        TestConsole console;
+        InvoiceFields other = invoice(QStringLiteral("SHARED-1"));
+        other.price = *Amount::fromCanonical(QStringLiteral("30"));
+        GatewayCall *call = console.engine.client.createInvoice(other);
+        QSignalSpy made(call, &GatewayCall::finished);
+        QVERIFY(made.wait(5000));
+        const qint64 id = console.engine.store.createSending(invoice(QStringLiteral("SHARED-1")), training(console));
+        console.engine.store.markUnknown(id, QStringLiteral("lost"), QByteArray());
+        QSignalSpy finished(&console.engine.reconciler, &Reconciler::finished);
+        console.engine.reconciler.reconcile();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().at(3).toInt(), 1);
+        QCOMPARE(finished.first().at(2).toInt(), 0);
+        QCOMPARE(console.engine.store.find(id)->state, InvoiceState::Conflict);
     }
 
     void aCrashedSendThatReachedTheGatewayIsFound()

@@ -22,6 +22,7 @@ public:
     // --api-base: overrides the saved address for this run only.
     void setApiBaseOverride(const QUrl &base);
     bool isTraining() const { return m_training; }
+    bool hasApiBaseOverride() const { return !m_override.isEmpty(); }
 
 public slots:
     void apply();

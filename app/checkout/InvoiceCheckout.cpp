@@ -3,6 +3,7 @@
 #include "checkout/PendingWrites.h"
 #include "gateway/GatewayCall.h"
 #include "gateway/GatewayClient.h"
+#include "gateway/PaymentRule.h"
 #include "gateway/RemoteInvoice.h"
 #include "gateway/WhiteLabel.h"
 #include "gateway/WireFields.h"
@@ -48,7 +49,7 @@ InvoiceCheckout::Submission InvoiceCheckout::submit(InvoiceFields fields)
         submission.problem = m_store->lastError();
         return submission;
     }
-    return start(id, fields, typed);
+    return start(id, fields, typed, false);
 }
 
 InvoiceCheckout::Submission InvoiceCheckout::resend(qint64 invoiceId, InvoiceFields fields)
@@ -81,16 +82,26 @@ InvoiceCheckout::Submission InvoiceCheckout::resend(qint64 invoiceId, InvoiceFie
         submission.problem = m_store->lastError();
         return submission;
     }
-    const bool typedByStaff = !m_orderIds->madeThis(fields.orderId);
-    return start(invoiceId, fields, typedByStaff);
+    // Always asked first: a send that was thought lost may have reached the
+    // gateway after all (then this is that invoice, not a new one to make).
+    return start(invoiceId, fields, true, true);
 }
 
-InvoiceCheckout::Submission InvoiceCheckout::start(qint64 invoiceId, const InvoiceFields &fields, bool checkFirst)
+InvoiceCheckout::Submission InvoiceCheckout::start(qint64 invoiceId, const InvoiceFields &fields, bool checkFirst,
+                                                  bool resending)
 {
     m_sendingId = invoiceId;
     m_sendingWhiteLabel = fields.whiteLabel;
+    // What is known of it, should the history fail to be read back later.
+    m_sending = m_store->find(invoiceId).value_or(InvoiceRecord());
+    m_sending.id = invoiceId;
+    m_sending.fields = fields;
+    m_sending.state = InvoiceState::Sending;
+    m_sending.gateway = m_client->endpoint().name();
+    if (!m_sending.createdAt.isValid())
+        m_sending.createdAt = QDateTime::currentDateTimeUtc();
     if (checkFirst)
-        checkOrderId(invoiceId, fields);
+        checkOrderId(invoiceId, fields, resending);
     else
         send(invoiceId, fields);
     emit busyChanged(true);
@@ -101,15 +112,25 @@ InvoiceCheckout::Submission InvoiceCheckout::start(qint64 invoiceId, const Invoi
     return submission;
 }
 
-void InvoiceCheckout::checkOrderId(qint64 invoiceId, const InvoiceFields &fields)
+void InvoiceCheckout::checkOrderId(qint64 invoiceId, const InvoiceFields &fields, bool resending)
 {
     FormBody query;
     query.add(WireFields::OrderId, fields.orderId);
     m_call = m_client->post(GatewayCommands::GetInvoices, query);
-    connect(m_call, &GatewayCall::finished, this, [this, invoiceId, fields](const GatewayResult &result) {
+    connect(m_call, &GatewayCall::finished, this, [this, invoiceId, fields, resending](const GatewayResult &result) {
         m_call.clear();
         const RemoteInvoiceList list = result.isSuccess() ? RemoteInvoiceParser::parse(result.payload, QTimeZone::utc())
                                                           : RemoteInvoiceList{{}, result.cashierText()};
+        if (result.outcome == GatewayResult::Outcome::Success && list.error.isEmpty() && resending) {
+            // The gateway already has this very sale (same order number, price
+            // and currency): an earlier send reached it. Take that invoice.
+            const PaymentRule::Match match = PaymentRule::match(m_sending, list.invoices);
+            if (match.remote) {
+                adopt(PaymentRule::statusOf(m_sending, *match.remote, QDateTime::currentDateTimeUtc(), result.serverTime),
+                      result.body);
+                return;
+            }
+        }
         if (result.outcome == GatewayResult::Outcome::Success && list.error.isEmpty()) {
             const bool taken = std::any_of(list.invoices.cbegin(), list.invoices.cend(),
                                            [&fields](const RemoteInvoice &r) { return r.orderId == fields.orderId; });
@@ -186,7 +207,7 @@ void InvoiceCheckout::onFinished(qint64 invoiceId, const GatewayResult &result)
     m_call.clear();
     GatewayResult outcome = result;
     if (result.isSuccess()) {
-        const InvoiceRecord sent = m_store->find(invoiceId).value_or(InvoiceRecord());
+        const InvoiceRecord sent = m_store->find(invoiceId).value_or(m_sending);
         if (m_sendingWhiteLabel) {
             const CoinOfferList list = WhiteLabel::parseOffers(result.payload, m_coins);
             opened(sent, QString(), result.body,
@@ -208,11 +229,27 @@ void InvoiceCheckout::onFinished(qint64 invoiceId, const GatewayResult &result)
     notCreated(invoiceId, outcome, outcome.mayHaveReachedGateway() && outcome.outcome == GatewayResult::Outcome::Transport);
 }
 
+void InvoiceCheckout::adopt(const PaymentStatus &status, const QByteArray &body)
+{
+    const qint64 id = m_sending.id;
+    InvoiceRecord record = m_store->find(id).value_or(m_sending);
+    record.state = status.state;
+    record.expiresAt = status.expiresAt;
+    record.paidAmount = status.paidAmount;
+    record.paidCurrency = status.paidCurrency;
+    record.expiryConfirmed = status.expiryConfirmed;
+    record.failureText.clear();
+    m_writes->add([store = m_store, id, status, body] { return store->reconcileAsOpen(id, status, body); });
+    m_sendingId = -1;
+    emit busyChanged(false);
+    emit invoiceOpened(m_writes->waiting() ? record : m_store->find(id).value_or(record));
+}
+
 void InvoiceCheckout::notCreated(qint64 invoiceId, const GatewayResult &result, bool unconfirmed)
 {
     m_call.clear();
     m_sendingId = -1;
-    InvoiceRecord record = m_store->find(invoiceId).value_or(InvoiceRecord());
+    InvoiceRecord record = m_store->find(invoiceId).value_or(m_sending);
     record.state = unconfirmed ? InvoiceState::Unknown : InvoiceState::Failed;
     record.failureText = result.cashierText();
     record.gatewayMessages = unconfirmed ? QStringList() : result.messages;

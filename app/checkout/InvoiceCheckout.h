@@ -58,8 +58,10 @@ signals:
     void invoiceNotCreated(const InvoiceRecord &record, const GatewayResult &result);
 
 private:
-    Submission start(qint64 invoiceId, const InvoiceFields &fields, bool checkOrderId);
-    void checkOrderId(qint64 invoiceId, const InvoiceFields &fields);
+    Submission start(qint64 invoiceId, const InvoiceFields &fields, bool checkOrderId, bool resending);
+    void checkOrderId(qint64 invoiceId, const InvoiceFields &fields, bool resending);
+    // A resent invoice the gateway turned out to have: it opens with its state.
+    void adopt(const PaymentStatus &status, const QByteArray &body);
     void send(qint64 invoiceId, const InvoiceFields &fields);
     void onFinished(qint64 invoiceId, const GatewayResult &result);
     void opened(const InvoiceRecord &record, const QString &paymentUrl, const QByteArray &body,
@@ -74,5 +76,6 @@ private:
     PendingWrites *m_writes;
     QPointer<GatewayCall> m_call;
     qint64 m_sendingId = -1;
+    InvoiceRecord m_sending; // the invoice on its way, as sent
     bool m_sendingWhiteLabel = false;
 };

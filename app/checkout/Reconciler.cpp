@@ -1,5 +1,7 @@
 #include "checkout/Reconciler.h"
 
+#include "checkout/LiveSenders.h"
+
 #include "gateway/FormBody.h"
 #include "gateway/GatewayCall.h"
 #include "gateway/GatewayClient.h"
@@ -10,8 +12,8 @@
 
 #include <QJsonDocument>
 
-Reconciler::Reconciler(InvoiceStore *store, GatewayClient *client, QObject *parent)
-    : QObject(parent), m_store(store), m_client(client)
+Reconciler::Reconciler(InvoiceStore *store, GatewayClient *client, const LiveSenders *senders, QObject *parent)
+    : QObject(parent), m_store(store), m_client(client), m_senders(senders)
 {
 }
 
@@ -35,9 +37,14 @@ void Reconciler::reconcileOne(qint64 invoiceId)
 
 void Reconciler::lookUp(const QList<InvoiceRecord> &unsettled, qint64 skipId)
 {
-    m_found = m_notFound = m_unknown = 0;
+    m_found = m_notFound = m_unknown = m_conflicts = 0;
     for (const InvoiceRecord &record : unsettled) {
         if (record.id == skipId)
+            continue;
+        // Another running console (the command line beside the window) may be
+        // sending it right now: that console settles its own sends.
+        if (record.state == InvoiceState::Sending && record.sender != m_senders->token()
+            && m_senders->isRunning(record.sender))
             continue;
         if (record.state == InvoiceState::Sending) {
             // Nobody is sending it now: the program stopped while it was on its way.
@@ -64,7 +71,7 @@ void Reconciler::lookUp(const QList<InvoiceRecord> &unsettled, qint64 skipId)
                 // The order number is taken at the gateway by another sale: neither
                 // this invoice's state nor "send it again" can be assumed.
                 m_store->reconcileAsOpen(record.id, PaymentRule::conflictOf(record, match.conflict), result.body);
-                ++m_unknown;
+                ++m_conflicts;
             } else if (match.remote) {
                 InvoiceRecord asSent = record;
                 asSent.state = InvoiceState::Open;
@@ -77,9 +84,9 @@ void Reconciler::lookUp(const QList<InvoiceRecord> &unsettled, qint64 skipId)
                 ++m_notFound;
             }
             if (--m_pending == 0)
-                emit finished(m_found, m_notFound, m_unknown);
+                emit finished(m_found, m_notFound, m_unknown, m_conflicts);
         });
     }
     if (m_pending == 0)
-        emit finished(m_found, m_notFound, m_unknown);
+        emit finished(m_found, m_notFound, m_unknown, m_conflicts);
 }

@@ -6,6 +6,7 @@
 #include <QTimeZone>
 
 class GatewayClient;
+class LiveSenders;
 class InvoiceStore;
 
 // Settles invoices whose fate is unknown: left `sending` by a crash or a power
@@ -18,7 +19,7 @@ class Reconciler : public QObject
     Q_OBJECT
 
 public:
-    Reconciler(InvoiceStore *store, GatewayClient *client, QObject *parent = nullptr);
+    Reconciler(InvoiceStore *store, GatewayClient *client, const LiveSenders *senders, QObject *parent = nullptr);
 
     void setGatewayZone(const QTimeZone &zone) { m_zone = zone; }
     // Looks up every unsettled invoice but `skipId` (the one being sent now).
@@ -29,16 +30,20 @@ public:
     bool isRunning() const { return m_pending > 0; }
 
 signals:
-    void finished(int found, int notFound, int stillUnknown);
+    // `conflicts`: the gateway holds another sale under the order number; a
+    // manager must look (the invoice's state says so).
+    void finished(int found, int notFound, int stillUnknown, int conflicts);
 
 private:
     void lookUp(const QList<InvoiceRecord> &unsettled, qint64 skipId);
 
     InvoiceStore *m_store;
     GatewayClient *m_client;
+    const LiveSenders *m_senders;
     QTimeZone m_zone = QTimeZone::utc();
     int m_pending = 0;
     int m_found = 0;
     int m_notFound = 0;
     int m_unknown = 0;
+    int m_conflicts = 0;
 };

@@ -3,11 +3,13 @@
 #include "store/PrivateFiles.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 
 ConsoleEngine::ConsoleEngine(const Config &config)
     : locale(config.locale),
       settings(config.settings),
+      senders(QDir(config.dataDir).filePath(QStringLiteral("senders"))),
       credentials(config.keychainService, QDir(config.dataDir).filePath(QStringLiteral("private-key")),
                   config.keyMode),
       selector(&settings, &credentials, &training, &client),
@@ -17,8 +19,9 @@ ConsoleEngine::ConsoleEngine(const Config &config)
       checkout(&store, &client, &validator, &orderIds, &coins, &writes),
       coinChooser(&store, &client, &writes),
       poller(&store, &client),
-      reconciler(&store, &client),
+      reconciler(&store, &client, &senders),
       m_dataDir(config.dataDir),
+      m_qsettings(config.settings),
       m_settingsFile(config.settings ? config.settings->fileName() : QString())
 {
     applyPollingSettings();
@@ -40,9 +43,10 @@ void ConsoleEngine::applyPollingSettings()
 
 void ConsoleEngine::adoptLegacyInvoices()
 {
-    // Only a real account adopts them: the training gateway knows no real invoice.
+    // Only the till's own real account adopts them: the training gateway knows no
+    // real invoice, and an address given for one run is no account of the till's.
     const GatewayEndpoint &endpoint = client.endpoint();
-    if (!endpoint.training && history)
+    if (!endpoint.training && !selector.hasApiBaseOverride() && history)
         store.adoptLegacyInvoices(endpoint.legacyName(), endpoint.name());
 }
 
@@ -58,15 +62,32 @@ QString ConsoleEngine::historyPath() const
     return QDir(m_dataDir).filePath(QStringLiteral("invoices.sqlite"));
 }
 
+ConsoleEngine::~ConsoleEngine()
+{
+    keepSettingsPrivate(); // whatever this run wrote into them
+}
+
+void ConsoleEngine::keepSettingsPrivate()
+{
+    // The settings name the shop, its defaults and its public key: private too.
+    if (!m_qsettings || m_settingsFile.isEmpty())
+        return;
+    m_qsettings->sync();
+    PrivateFiles::ensureFolder(QFileInfo(m_settingsFile).absolutePath());
+    PrivateFiles::tighten(m_settingsFile);
+}
+
 QString ConsoleEngine::start()
 {
     QString error = store.open(historyPath());
     if (!error.isEmpty())
         return error;
+    error = senders.start();
+    if (!error.isEmpty())
+        return error;
+    store.setSender(senders.token());
     history = std::make_unique<InvoiceHistoryModel>(&store, locale);
-    // The settings name the shop, its defaults and its public key: private too.
-    if (!m_settingsFile.isEmpty())
-        PrivateFiles::tighten(m_settingsFile);
+    keepSettingsPrivate();
     error = training.start();
     selector.apply();
     adoptLegacyInvoices();

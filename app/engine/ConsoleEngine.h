@@ -3,6 +3,7 @@
 #include "checkout/CoinChooser.h"
 #include "checkout/GatewaySelector.h"
 #include "checkout/InvoiceCheckout.h"
+#include "checkout/LiveSenders.h"
 #include "checkout/PendingWrites.h"
 #include "checkout/Reconciler.h"
 #include "checkout/StatusPoller.h"
@@ -39,6 +40,7 @@ public:
     };
 
     explicit ConsoleEngine(const Config &config);
+    ~ConsoleEngine();
 
     // Opens the history and starts the training gateway; returns an error text
     // for the cashier, or an empty string.
@@ -51,6 +53,7 @@ public:
     const QLocale locale;
     TillSettings settings;
     InvoiceStore store;
+    LiveSenders senders;
     QNetworkAccessManager network;
     TrainingGateway training;
     GatewayClient client{&network};
@@ -70,7 +73,9 @@ public:
 private:
     void applyPollingSettings();
     void adoptLegacyInvoices();
+    void keepSettingsPrivate();
     QString m_dataDir;
+    QSettings *m_qsettings = nullptr;
     QString m_settingsFile;
     bool m_following = false;
 };

@@ -126,11 +126,26 @@ GatewayResult GatewayCall::readReply()
     return GatewayResult::transportFailure(failure, m_reply->errorString(), httpStatus);
 }
 
-void GatewayCall::finish(const GatewayResult &result)
+void GatewayCall::finish(const GatewayResult &answer)
 {
     if (m_finished)
         return;
     m_finished = true;
+    GatewayResult result = answer;
+    if (!m_secret.isEmpty() && result.body.contains(m_secret)) {
+        const QByteArray removed = QByteArrayLiteral("[private key removed]");
+        result.body.replace(m_secret, removed);
+        const QString secret = QString::fromUtf8(m_secret);
+        for (QString &message : result.messages)
+            message.replace(secret, QString::fromLatin1(removed));
+        result.detail.replace(secret, QString::fromLatin1(removed));
+        if (result.payload.isString())
+            result.payload = result.payload.toString().replace(secret, QString::fromLatin1(removed));
+        for (auto it = result.object.begin(); it != result.object.end(); ++it) {
+            if (it.value().isString() && it.value().toString().contains(secret))
+                it.value() = it.value().toString().replace(secret, QString::fromLatin1(removed));
+        }
+    }
     emit finished(result);
     deleteLater();
 }

@@ -22,6 +22,10 @@ public:
     // A call that never went out, finished at the next turn of the event loop.
     static GatewayCall *failed(const GatewayResult &result, QObject *parent);
 
+    // Whatever the gateway echoes, this never reaches a result (and so never the
+    // history, a log or the screen): its callback is known to carry the key.
+    void setSecret(const QString &secret) { m_secret = secret.toUtf8(); }
+
 public slots:
     void cancel();
 
@@ -41,4 +45,5 @@ private:
     GatewayResult::Failure m_abortReason = GatewayResult::Failure::None;
     QString m_abortDetail;
     bool m_finished = false;
+    QByteArray m_secret;
 };

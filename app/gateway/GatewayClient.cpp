@@ -62,5 +62,7 @@ GatewayCall *GatewayClient::post(const QString &command, const FormBody &fields)
     auto *body = new OneShotBody(bytes);
     QNetworkReply *reply = m_network->post(request, body);
     body->setParent(reply);
-    return new GatewayCall(reply, m_endpoint.timeoutMs, this);
+    auto *call = new GatewayCall(reply, m_endpoint.timeoutMs, this);
+    call->setSecret(m_endpoint.privateKey);
+    return call;
 }

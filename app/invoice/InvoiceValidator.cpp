@@ -36,8 +36,14 @@ QList<FieldIssue> InvoiceValidator::validate(const InvoiceFields &f) const
         issues.append({field, message});
     };
 
+    // The limits of a typed price hold for every way in (form, command line):
+    // Amount can hold far more than the gateway or a cashier means.
     if (f.price < minimumPrice())
         add(InvoiceField::Price, tr("The amount must be at least 0.0001."));
+    else if (f.price.decimalsUsed() > Amount::TypedDecimals)
+        add(InvoiceField::Price, Amount::errorText(Amount::ParseError::TooManyDecimals, QLocale::c()));
+    else if (maximumPrice() < f.price)
+        add(InvoiceField::Price, Amount::errorText(Amount::ParseError::TooLarge, QLocale::c()));
 
     if (!m_currencies->contains(f.currency))
         add(InvoiceField::Currency, tr("Choose a currency from the list."));
@@ -57,6 +63,8 @@ QList<FieldIssue> InvoiceValidator::validate(const InvoiceFields &f) const
 
     if (f.margin && *f.margin < minimumMargin())
         add(InvoiceField::Margin, tr("The tolerance must be at least 0.01 USDT."));
+    else if (f.margin && (f.margin->decimalsUsed() > Amount::TypedDecimals || maximumPrice() < *f.margin))
+        add(InvoiceField::Margin, Amount::errorText(Amount::ParseError::TooManyDecimals, QLocale::c()));
 
     if (f.expiryHours < 0 || f.expiryHours > MaxExpiryHours)
         add(InvoiceField::Expiry, tr("Choose between 1 and %n hours.", nullptr, MaxExpiryHours));

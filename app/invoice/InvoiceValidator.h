@@ -25,6 +25,8 @@ public:
     static constexpr int MaxExpiryHours = 48;
     static Amount minimumPrice() { return Amount::fromDecimal(1, 4); }     // 0.0001
     static Amount minimumMargin() { return Amount::fromDecimal(1, 2); }  // 0.01
+    // The largest amount a cashier can type: ten whole digits, eight decimals.
+    static Amount maximumPrice() { return *Amount::fromCanonical(QStringLiteral("9999999999.99999999")); }
     static QStringList pageTemplates();
 
     InvoiceValidator(const CurrencyCatalogue *currencies, const CoinCatalogue *coins);

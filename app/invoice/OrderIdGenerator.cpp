@@ -1,7 +1,6 @@
 #include "invoice/OrderIdGenerator.h"
 
 #include <QRandomGenerator>
-#include <QRegularExpression>
 
 namespace {
 // No 0/O or 1/I: the id is read aloud and typed back by people.
@@ -24,12 +23,6 @@ QString OrderIdGenerator::randomChars(int count)
 QString OrderIdGenerator::randomTillCode()
 {
     return randomChars(4);
-}
-
-bool OrderIdGenerator::madeThis(const QString &orderId) const
-{
-    static const QRegularExpression shape(QStringLiteral("^-\\d{6}-\\d{6}-[2-9A-HJ-NP-Z]{3,8}$"));
-    return orderId.startsWith(m_tillCode) && shape.match(QStringView(orderId).mid(m_tillCode.size())).hasMatch();
 }
 
 QString OrderIdGenerator::next() const

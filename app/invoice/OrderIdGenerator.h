@@ -17,10 +17,6 @@ public:
     OrderIdGenerator(QString tillCode, Clock clock, IsTaken isTaken);
 
     QString next() const;
-    // Whether `orderId` has the shape of one this till makes: its till code, a
-    // time and random letters. Such a number needs no look-up at the gateway;
-    // one typed by staff does.
-    bool madeThis(const QString &orderId) const;
 
     // A fresh random till code for a till that has none yet.
     static QString randomTillCode();

@@ -162,6 +162,23 @@ void CredentialStore::writePrivateKey(const QString &key)
     job->setKey(KeyName);
     connect(job, &QKeychain::Job::finished, this, [this, job, key, writeToFile] {
         const bool removedNothing = key.isEmpty() && job->error() == QKeychain::EntryNotFound;
+        if (key.isEmpty() && job->error() != QKeychain::NoError && !removedNothing) {
+            // The keychain could not be asked to forget it. A key file means the
+            // last key saved went there (saving to the keychain removes the file):
+            // removing it forgets that key. Without one, the key is in the
+            // keychain, still: saying "removed" would be a lie.
+            const bool inFile = QFile::exists(m_fallbackFile);
+            QString error;
+            if (inFile && writeFile(QString(), &error)) {
+                finishWrite(QString(), true, tr("The private key was removed."));
+                return;
+            }
+            finishWrite(m_key, false, error.isEmpty()
+                                ? tr("The private key could not be removed from the system keychain (%1). It is still "
+                                     "there; try again where the keychain is available.").arg(job->errorString())
+                                : error);
+            return;
+        }
         if (job->error() == QKeychain::NoError || removedNothing) {
             m_backend = Backend::Keychain;
             m_keychainProblem.clear();

@@ -31,6 +31,8 @@ struct InvoiceRecord
     std::optional<Amount> coinAmount;
     // A gateway answer showed it unpaid past its expiry (see PaymentStatus).
     bool expiryConfirmed = false;
+    // The console that last sent it (LiveSenders' token); empty before schema 6.
+    QString sender;
 
     PaymentStatus paymentStatus() const
     {

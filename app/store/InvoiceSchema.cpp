@@ -79,6 +79,12 @@ QStringList version5()
         QStringLiteral("CREATE INDEX invoices_order ON %1 (%2)").arg(Invoices, OrderId),
     };
 }
+QStringList version6()
+{
+    using namespace InvoiceSchema;
+    using namespace InvoiceSchema::Col;
+    return {QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT").arg(Invoices, Sender)};
+}
 } // namespace
 
 int InvoiceSchema::versionOf(QSqlDatabase &db)
@@ -101,7 +107,7 @@ QString InvoiceSchema::migrate(QSqlDatabase &db)
     if (version == CurrentVersion)
         return QString();
 
-    const QList<QStringList> steps = {version1(), version2(), version3(), version4(), version5()};
+    const QList<QStringList> steps = {version1(), version2(), version3(), version4(), version5(), version6()};
     if (!db.transaction())
         return db.lastError().text();
     QSqlQuery query(db);

@@ -7,7 +7,7 @@
 // The one place that knows the history's tables and columns, and how to bring an
 // older database file up to the current schema.
 namespace InvoiceSchema {
-inline constexpr int CurrentVersion = 5;
+inline constexpr int CurrentVersion = 6;
 
 inline constexpr QLatin1String Invoices("invoices");
 inline constexpr QLatin1String Events("invoice_events");
@@ -53,6 +53,8 @@ inline constexpr QLatin1String CoinAddress("coin_address");
 inline constexpr QLatin1String CoinAmount("coin_amount");
 // version 5: expiry seen by the gateway itself, not only by the till's countdown
 inline constexpr QLatin1String ExpiryConfirmed("expiry_confirmed");
+// version 6: which running console is sending it (see LiveSenders)
+inline constexpr QLatin1String Sender("sender");
 // invoice_events
 inline constexpr QLatin1String InvoiceId("invoice_id");
 inline constexpr QLatin1String At("at");

@@ -144,6 +144,7 @@ InvoiceRecord recordFrom(const QSqlQuery &q, const QSqlRecord &r)
     record.coinAddress = text(CoinAddress);
     record.coinAmount = Amount::fromCanonical(text(CoinAmount));
     record.expiryConfirmed = number(ExpiryConfirmed) != 0;
+    record.sender = text(Sender);
     return record;
 }
 } // namespace
@@ -206,6 +207,7 @@ qint64 InvoiceStore::createSending(const InvoiceFields &fields, const QString &g
     columns.append({Col::UpdatedAt, utcText(now)});
     columns.append({Col::State, InvoiceStates::storageName(InvoiceState::Sending)});
     columns.append({Col::Gateway, gateway});
+    columns.append({Col::Sender, m_sender});
 
     QStringList names, marks;
     for (const auto &column : columns) {
@@ -357,10 +359,15 @@ int InvoiceStore::adoptLegacyInvoices(const QString &legacyGateway, const QStrin
     // at that address, the best that is known of them.
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery update(db);
-    update.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 IS NULL OR %2 = '' OR %2 = ?")
-                           .arg(Invoices, Col::Gateway));
+    // Not those whose fate is unknown: if the account has changed since, the new
+    // one would answer "none" and invite a second invoice of the same sale.
+    // They stay unconfirmed, for staff to look into.
+    update.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE (%2 IS NULL OR %2 = '' OR %2 = ?) AND %3 NOT IN (?, ?)")
+                           .arg(Invoices, Col::Gateway, Col::State));
     update.addBindValue(gateway);
     update.addBindValue(legacyGateway);
+    update.addBindValue(InvoiceStates::storageName(InvoiceState::Sending));
+    update.addBindValue(InvoiceStates::storageName(InvoiceState::Unknown));
     if (!update.exec()) {
         fail(update.lastError().text());
         return -1;
@@ -431,6 +438,7 @@ bool InvoiceStore::resend(qint64 id, const InvoiceFields &fields, const QString 
     columns.append({Col::FailureText, QString()});
     columns.append({Col::GatewayMessages, QString()});
     columns.append({Col::Gateway, gateway});
+    columns.append({Col::Sender, m_sender});
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     const DurableWrites durable(db); // corrected by staff: as precious as new
     return transition(id, InvoiceState::Sending, QByteArray(), columns);

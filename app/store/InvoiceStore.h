@@ -22,6 +22,9 @@ public:
     // Returns an error text for the cashier, or an empty string.
     QString open(const QString &filePath);
     QString lastError() const { return m_lastError; }
+    // Names this console on the invoices it sends (LiveSenders' token), so
+    // another console sharing the history can tell whether they are on their way.
+    void setSender(const QString &token) { m_sender = token; }
 
     // Stores a new invoice as `sending`; returns its id, or -1 (see lastError()).
     qint64 createSending(const InvoiceFields &fields, const QString &gateway = QString());
@@ -80,5 +83,6 @@ private:
     QList<InvoiceRecord> select(const QString &where, const QVariantList &values, int limit = -1) const;
 
     QString m_connectionName;
+    QString m_sender;
     mutable QString m_lastError;
 };

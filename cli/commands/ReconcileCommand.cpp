@@ -30,11 +30,12 @@ int ReconcileCommand::run(CommandContext &c)
     }
     ConsoleEngine &engine = c.session.engine();
     EventWait done;
-    int found = 0, notFound = 0, stillUnknown = 0;
-    QObject::connect(&engine.reconciler, &Reconciler::finished, &engine.reconciler, [&](int f, int n, int u) {
+    int found = 0, notFound = 0, stillUnknown = 0, conflicts = 0;
+    QObject::connect(&engine.reconciler, &Reconciler::finished, &engine.reconciler, [&](int f, int n, int u, int k) {
         found = f;
         notFound = n;
         stillUnknown = u;
+        conflicts = k;
         done.done();
     });
     engine.reconciler.reconcile();
@@ -46,9 +47,16 @@ int ReconcileCommand::run(CommandContext &c)
     c.out.set(QStringLiteral("found"), found);
     c.out.set(QStringLiteral("not_found"), notFound);
     c.out.set(QStringLiteral("still_unknown"), stillUnknown);
+    c.out.set(QStringLiteral("conflicts"), conflicts);
     c.out.line(tr("Found at the gateway: %1 (followed as usual from now on)").arg(found));
     c.out.line(tr("Not at the gateway: %1 (marked not sent; they may be sent again)").arg(notFound));
     c.out.line(tr("Still unconfirmed: %1").arg(stillUnknown));
+    c.out.line(tr("Order number conflicts: %1 (the gateway holds another sale under the order number)").arg(conflicts));
+    if (conflicts > 0) {
+        c.out.error(tr("%n invoice(s) have an order number the gateway holds for another sale. Do not hand over goods "
+                       "for them; a manager must look.", nullptr, conflicts));
+        return ExitCode::Conflict;
+    }
     if (stillUnknown > 0) {
         c.out.error(tr("%n invoice(s) are still unconfirmed: the gateway could not be asked (or they belong to "
                        "another gateway account). Run reconcile again later.", nullptr, stillUnknown));

@@ -72,5 +72,9 @@ int StatusCommand::run(CommandContext &c)
         c.out.error(tr("Invoice %1 is still unconfirmed: the gateway could not say whether it has it. "
                        "Try again later; do not create it again before then.").arg(orderId));
     }
+    if (code == ExitCode::Ok && record->state == InvoiceState::Conflict) {
+        c.out.error(record->failureText);
+        code = ExitCode::Conflict;
+    }
     return code;
 }
