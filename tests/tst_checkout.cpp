@@ -160,7 +160,8 @@ private slots:
         QVERIFY(failed.wait(5000));
         const InvoiceRecord refused = failed.first().first().value<InvoiceRecord>();
         QCOMPARE(refused.state, InvoiceState::Failed);
-        QVERIFY(refused.gatewayMessages.join(QLatin1Char(' ')).contains(QStringLiteral("SHOP-42")));
+        QVERIFY(refused.failureText.contains(QStringLiteral("order number")));
+        QCOMPARE(failed.first().at(1).value<GatewayResult>().failure, GatewayResult::Failure::OrderNumberTaken);
         QCOMPARE(console.engine.training.requestCount(GatewayCommands::CreateInvoice), 1); // only the other one
 
         QSignalSpy opened(&console.engine.checkout, &InvoiceCheckout::invoiceOpened);

@@ -101,6 +101,11 @@ private slots:
         QVERIFY(allText(display).contains(QStringLiteral("Underpaid")));
         r.state = InvoiceState::Expired;
         display.updatePayment(r);
+        // Only the till's countdown: being checked, not "expired" yet.
+        QVERIFY(!allText(display).contains(QStringLiteral("Expired")));
+        QVERIFY(allText(display).contains(QStringLiteral("being checked")));
+        r.expiryConfirmed = true; // the gateway said so
+        display.updatePayment(r);
         QVERIFY(allText(display).contains(QStringLiteral("Expired")));
         QVERIFY(!allText(display).contains(QStringLiteral("Expires in")));
     }
@@ -145,6 +150,7 @@ private slots:
             display.showInvoice(invoice(7, QStringLiteral("https://payid19.com/invoice/a")));
             InvoiceRecord r = invoice(9, QStringLiteral("https://payid19.com/invoice/over"));
             r.state = over;
+            r.expiryConfirmed = true;
             display.showInvoice(r);
             QVERIFY2(display.isIdle(), qPrintable(InvoiceStates::displayName(over)));
             QVERIFY(!display.qrWidget()->hasCode());
@@ -152,6 +158,7 @@ private slots:
         InvoiceRecord r = invoice(7, QStringLiteral("https://payid19.com/invoice/a"));
         display.showInvoice(r);
         r.state = InvoiceState::Expired;
+        r.expiryConfirmed = true;
         display.updatePayment(r);
         QVERIFY(allText(display).contains(QStringLiteral("Expired")));
         QVERIFY(!display.qrWidget()->isVisibleTo(&display));

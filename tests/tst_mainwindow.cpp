@@ -440,8 +440,73 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(window.paymentPanel()->stateBadge()->state(), InvoiceState::Underpaid, 8000);
         const QString badge = window.paymentPanel()->stateBadge()->text();
         QVERIFY2(badge.contains(QStringLiteral("0.00001667 BTC missing")), qPrintable(badge));
-        QVERIFY(badge.contains(QStringLiteral("ask the customer to pay the rest")));
+        QVERIFY(badge.contains(QStringLiteral("ask the customer to pay the rest"), Qt::CaseInsensitive));
         QVERIFY(!badge.contains(QStringLiteral("USD")));
+    }
+
+    // A bitcoin shortfall says nothing of a tolerance set in USDT; a USDT one does.
+    void theUsdtToleranceIsNamedOnlyForUsdt()
+    {
+        InvoiceRecord r;
+        r.state = InvoiceState::Underpaid;
+        r.fields.price = *Amount::fromCanonical(QStringLiteral("10"));
+        r.fields.whiteLabel = true;
+        r.fields.margin = Amount::fromCanonical(QStringLiteral("1"));
+        r.coin = QStringLiteral("BTC");
+        r.network = QStringLiteral("BTC");
+        r.coinAmount = Amount::fromCanonical(QStringLiteral("0.00016667"));
+        r.paidAmount = Amount::fromCanonical(QStringLiteral("0.00015667"));
+        r.paidCurrency = QStringLiteral("BTC");
+        const QLocale en(QLocale::English, QLocale::UnitedStates);
+        QVERIFY(!PaymentPanel::detailFor(r, en).contains(QStringLiteral("tolerance")));
+        r.coin = QStringLiteral("USDT");
+        r.network = QStringLiteral("TRC20");
+        r.coinAmount = Amount::fromCanonical(QStringLiteral("10"));
+        r.paidAmount = Amount::fromCanonical(QStringLiteral("8"));
+        r.paidCurrency = QStringLiteral("USDT");
+        QVERIFY(PaymentPanel::detailFor(r, en).contains(QStringLiteral("tolerance of 1.00 USDT")));
+    }
+
+    // The till's countdown ran out but the gateway has not been heard: neither
+    // screen may say it is over.
+    void aProvisionalExpiryIsNotFinal()
+    {
+        InvoiceRecord r;
+        r.id = 7;
+        r.state = InvoiceState::Expired;
+        r.fields.price = *Amount::fromCanonical(QStringLiteral("10"));
+        r.paymentUrl = QStringLiteral("https://payid19.com/invoice/abc");
+        const QLocale en(QLocale::English, QLocale::UnitedStates);
+        QVERIFY(!PaymentPanel::detailFor(r, en).contains(QStringLiteral("Not paid in time")));
+        QVERIFY(CustomerDisplay::concernsTheCustomer(r));
+        r.expiryConfirmed = true;
+        QVERIFY(PaymentPanel::detailFor(r, en).contains(QStringLiteral("Not paid in time")));
+        QVERIFY(!CustomerDisplay::concernsTheCustomer(r));
+    }
+
+    // "Another coin": the old coin's code leaves the customer's screen at once.
+    void anotherCoinTakesTheOldCodeAwayFromTheCustomer()
+    {
+        TestConsole console;
+        MainWindow window(&console.engine);
+        window.customerDisplay()->resize(600, 800);
+        window.customerDisplay()->show();
+        whiteLabelSale(console, window, QStringLiteral("12.50"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.isShowingPayment(), 5000);
+        QListWidget *coins = window.paymentPanel()->coinList();
+        QTRY_VERIFY(coins->count() > 3);
+        coins->setCurrentRow(3);
+        QTest::keyClick(coins, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(window.customerDisplay()->qrWidget()->hasCode(), 5000);
+        QPushButton *another = nullptr;
+        for (QPushButton *button : window.paymentPanel()->findChildren<QPushButton *>()) {
+            if (button->accessibleName().contains(QStringLiteral("coin"), Qt::CaseInsensitive)
+                && button->isVisible())
+                another = button;
+        }
+        QVERIFY(another);
+        another->click();
+        QVERIFY(!window.customerDisplay()->qrWidget()->hasCode() || !window.customerDisplay()->qrWidget()->isVisible());
     }
 
     void historyFiltersByState()
@@ -742,6 +807,7 @@ private slots:
             PaymentStatus s;
             s.state = state;
             s.expiresAt = state == InvoiceState::Expired ? QDateTime::currentDateTimeUtc().addSecs(-60) : later;
+            s.expiryConfirmed = state == InvoiceState::Expired; // as the gateway confirmed it
             if (paid) {
                 s.paidAmount = Amount::fromCanonical(QString::fromLatin1(paid));
                 s.paidCurrency = QString::fromLatin1(coin);

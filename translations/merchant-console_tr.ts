@@ -163,6 +163,10 @@
         <source>The private key is kept in %1, readable by you alone. Save it again to move it into the system keychain.</source>
         <translation>Gizli anahtar yalnızca sizin okuyabileceğiniz %1 dosyasında saklanıyor. Sistem anahtar zincirine taşımak için yeniden kaydedin.</translation>
     </message>
+    <message>
+        <source>The private key could not be removed from the system keychain (%1). It is still there; try again where the keychain is available.</source>
+        <translation>Gizli anahtar sistem anahtar zincirinden silinemedi (%1). Hâlâ orada; anahtar zincirine erişilebilen bir yerde yeniden deneyin.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerDisplay</name>
@@ -237,6 +241,10 @@
     <message>
         <source>This payment request has expired. Please ask the cashier.</source>
         <translation>Bu ödeme isteğinin süresi doldu. Lütfen kasiyere danışın.</translation>
+    </message>
+    <message>
+        <source>One moment please, the payment is being checked.</source>
+        <translation>Bir dakika lütfen, ödeme kontrol ediliyor.</translation>
     </message>
 </context>
 <context>
@@ -330,6 +338,10 @@
         <source>The gateway answered with a redirect instead of an answer. It may have made the invoice, so the invoice is kept as unconfirmed and will be checked.</source>
         <translation>Ağ geçidi yanıt yerine bir yönlendirme gönderdi. Faturayı oluşturmuş olabilir; bu yüzden fatura doğrulanmamış olarak saklanıyor ve kontrol edilecek.</translation>
     </message>
+    <message>
+        <source>The gateway already holds an invoice under this order number, so nothing was sent. Enter another order number, or leave it empty for one made by the till.</source>
+        <translation>Ağ geçidinde bu sipariş numarasıyla bir fatura zaten var; bu yüzden hiçbir şey gönderilmedi. Başka bir sipariş numarası girin ya da kasanın bir numara üretmesi için boş bırakın.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryView</name>
@@ -400,10 +412,6 @@
     <message>
         <source>That invoice is no longer in the history.</source>
         <translation>Bu fatura artık geçmişte yok.</translation>
-    </message>
-    <message>
-        <source>The gateway already holds an invoice under order number %1. Enter another order number, or leave it empty for one made by the till.</source>
-        <translation>Ağ geçidinde %1 sipariş numarasıyla bir fatura zaten var. Başka bir sipariş numarası girin ya da kasanın bir numara üretmesi için boş bırakın.</translation>
     </message>
     <message>
         <source>The order number could not be checked at the gateway, so the invoice was not sent.</source>
@@ -822,6 +830,13 @@
     </message>
 </context>
 <context>
+    <name>LiveSenders</name>
+    <message>
+        <source>The console could not mark itself as running in %1.</source>
+        <translation>Konsol %1 içinde çalıştığını işaretleyemedi.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sale and history</source>
@@ -1057,10 +1072,6 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
         <translation>Web tarayıcısı açılamadı. Bunun yerine bağlantıyı kopyalayın.</translation>
     </message>
     <message>
-        <source>No tolerance was set: ask the customer to pay the rest.</source>
-        <translation>Tolerans belirlenmedi: müşteriden kalanı ödemesini isteyin.</translation>
-    </message>
-    <message>
         <source>Not paid in time. Make a new invoice if the customer still wants to pay.</source>
         <translation>Zamanında ödenmedi. Müşteri hâlâ ödemek istiyorsa yeni bir fatura oluşturun.</translation>
     </message>
@@ -1171,6 +1182,14 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
     <message>
         <source>The gateway holds a different invoice under this order number. Do not hand over the goods: ask a manager to check it in the gateway account.</source>
         <translation>Ağ geçidinde bu sipariş numarasıyla başka bir fatura var. Malı teslim etmeyin: bir yöneticiden ağ geçidi hesabında kontrol etmesini isteyin.</translation>
+    </message>
+    <message>
+        <source>Ask the customer to pay the rest.</source>
+        <translation>Müşteriden kalanını ödemesini isteyin.</translation>
+    </message>
+    <message>
+        <source>Time is up on this till's clock. Checking with the gateway whether it was paid…</source>
+        <translation>Bu kasanın saatine göre süre doldu. Ödenip ödenmediği ağ geçidine soruluyor…</translation>
     </message>
 </context>
 <context>

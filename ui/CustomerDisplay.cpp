@@ -108,6 +108,8 @@ bool CustomerDisplay::concernsTheCustomer(const InvoiceRecord &r)
     case InvoiceState::PaymentSeen: // "being confirmed": the customer waits for it
     case InvoiceState::Conflict:    // the customer waits while staff look into it
         return true;
+    case InvoiceState::Expired: // only on the till's clock: being checked
+        return !r.expiryConfirmed;
     default:
         return false;
     }
@@ -191,6 +193,12 @@ void CustomerDisplay::updatePayment(const InvoiceRecord &record)
         m_state->hide();
         break;
     case InvoiceState::Expired:
+        if (!record.expiryConfirmed) {
+            // Only the till's countdown ran out: the gateway has the last word.
+            m_state->hide();
+            m_hint->setText(tr("One moment please, the payment is being checked."));
+            break;
+        }
         m_state->show();
         m_hint->setText(tr("This payment request has expired. Please ask the cashier."));
         break;

@@ -384,7 +384,9 @@ void InvoiceForm::showFailure(qint64 invoiceId, bool canResend, const QString &t
         m_resendId = invoiceId;
         m_create->setText(tr("&Send again"));
         m_create->setAccessibleName(tr("Send again"));
-        m_orderId->setReadOnly(true);
+        // The gateway holds nothing under a failed invoice's number, so staff may
+        // change it (the one typed may be in use elsewhere).
+        m_orderId->setReadOnly(false);
         showProblem(message);
         return;
     }
@@ -451,7 +453,7 @@ void InvoiceForm::loadForResend(qint64 invoiceId, const InvoiceFields &f)
     leaveUnconfirmed();
     fill(f);
     m_resendId = invoiceId;
-    m_orderId->setReadOnly(true);
+    m_orderId->setReadOnly(false); // see showFailure()
     m_create->setText(tr("&Send again"));
     m_create->setAccessibleName(tr("Send again"));
     revalidate();

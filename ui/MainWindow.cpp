@@ -81,6 +81,15 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
     connect(m_panel, &PaymentPanel::expired, &engine->poller, &StatusPoller::expireDue);
     connect(m_customer, &CustomerDisplay::expired, &engine->poller, &StatusPoller::expireDue);
     connect(m_banner, &TrainingBanner::outcomeChosen, this, &MainWindow::onOutcomeChosen);
+    connect(m_panel, &PaymentPanel::choosingAnotherCoin, this, [this](qint64 invoiceId) {
+        // The customer names another coin: the old coin's code must not stay in
+        // front of them. The display asks for a coin, as before the first choice.
+        if (auto record = m_engine->store.find(invoiceId)) {
+            record->coinAddress.clear();
+            record->coinAmount.reset();
+            m_customer->updatePayment(*record);
+        }
+    });
     connect(m_panel, &PaymentPanel::coinChosen, this, [this](qint64 invoiceId, const CoinOffer &offer) {
         const QString problem = m_engine->coinChooser.choose(invoiceId, offer);
         statusBar()->showMessage(problem.isEmpty() ? tr("Asking the gateway for the %1 address…").arg(offer.name) : problem, 8000);

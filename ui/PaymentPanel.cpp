@@ -200,12 +200,16 @@ QString PaymentPanel::detailFor(const InvoiceRecord &r, const QLocale &locale)
         QString text = tr("%1 missing (%2 received).")
                                .arg(missing->amount.withUnit(missing->unit, locale), paid->amount.withUnit(paid->unit, locale));
         text += QLatin1Char(' ');
-        text += r.fields.margin
+        // The tolerance is in USDT: it says something only of a USDT shortfall.
+        const bool inUsdt = missing->unit.startsWith(QLatin1String("USDT"), Qt::CaseInsensitive);
+        text += r.fields.margin && inUsdt
                 ? tr("More than the tolerance of %1: ask the customer to pay the rest.").arg(r.fields.margin->withUnit(QStringLiteral("USDT"), locale, 2))
-                : tr("No tolerance was set: ask the customer to pay the rest.");
+                : tr("Ask the customer to pay the rest.");
         return text;
     }
     case InvoiceState::Expired:
+        if (!r.expiryConfirmed)
+            return tr("Time is up on this till's clock. Checking with the gateway whether it was paid…");
         return tr("Not paid in time. Make a new invoice if the customer still wants to pay.");
     case InvoiceState::PaidLate:
         return tr("The payment came in after the invoice had expired.");
@@ -290,6 +294,7 @@ void PaymentPanel::showWhiteLabel()
 void PaymentPanel::chooseAnotherCoin()
 {
     m_choosingCoin = true;
+    emit choosingAnotherCoin(m_record.id); // the old coin's code leaves the customer's screen too
     for (QWidget *w : std::initializer_list<QWidget *>{m_coinAmount, m_network, m_includeAmount, m_copyAmount, m_otherCoin})
         w->hide();
     showWhiteLabel();

@@ -54,6 +54,8 @@ public slots:
 signals:
     void newSaleRequested();
     void coinChosen(qint64 invoiceId, const CoinOffer &offer);
+    // The cashier asked for another coin: the one shown is no longer to be paid.
+    void choosingAnotherCoin(qint64 invoiceId);
     void statusMessage(const QString &message);
     void expired();
 

@@ -138,11 +138,9 @@ void InvoiceCheckout::checkOrderId(qint64 invoiceId, const InvoiceFields &fields
                 send(invoiceId, fields);
                 return;
             }
-            GatewayResult refusal = result;
-            refusal.outcome = GatewayResult::Outcome::Rejected;
-            refusal.messages = {tr("The gateway already holds an invoice under order number %1. Enter another order number, "
-                                   "or leave it empty for one made by the till.").arg(fields.orderId)};
-            notCreated(invoiceId, refusal, false);
+            notCreated(invoiceId, GatewayResult::transportFailure(GatewayResult::Failure::OrderNumberTaken, fields.orderId,
+                                                                  result.httpStatus, result.body),
+                       false);
             return;
         }
         // Only a question was asked, and no invoice sent: nothing to settle later.

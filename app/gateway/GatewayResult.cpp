@@ -9,6 +9,7 @@ bool GatewayResult::mayHaveReachedGateway() const
     case Failure::HostNotFound:
     case Failure::Tls:
     case Failure::InsecureAddress:
+    case Failure::OrderNumberTaken:
         return false;
     case Failure::Redirected:
         // A 3xx comes back after the server has read the whole POST: the gateway
@@ -51,6 +52,9 @@ QString GatewayResult::cashierText() const
         return tr("The gateway's answer was too large to be read.");
     case Failure::ConnectionLost:
         return tr("The connection to the gateway was lost before it answered.");
+    case Failure::OrderNumberTaken:
+        return tr("The gateway already holds an invoice under this order number, so nothing was sent. Enter another "
+                  "order number, or leave it empty for one made by the till.");
     }
     return QString();
 }

@@ -35,6 +35,9 @@ public:
         NoStatus,
         TooLarge,
         ConnectionLost,
+        // Not the gateway's refusal but the till's: the gateway already holds an
+        // invoice under the order number staff typed, so nothing was sent.
+        OrderNumberTaken,
         Other,
     };
 

@@ -229,6 +229,10 @@ int CreateCommand::run(CommandContext &c)
         c.out.error(tr("The gateway refused invoice %1.").arg(record.fields.orderId), result.messages);
         return ExitCode::Refused;
     }
+    if (result.failure == GatewayResult::Failure::OrderNumberTaken) {
+        c.out.error(result.cashierText());
+        return ExitCode::Usage; // another --order-id will do
+    }
     // Not made at the gateway (the history says failed): nothing was sent, or the
     // gateway could not be asked about a typed order number first.
     c.out.error(tr("%1 Invoice %2 was not sent.").arg(result.cashierText(), record.fields.orderId), result.messages);

@@ -362,6 +362,12 @@ TR = {
  ("StatusPoller", "The gateway has no invoice with order number %1."): "Ağ geçidinde %1 sipariş numaralı fatura yok.",
  ("TrainingGateway", "Partly paid (40 percent), never completed"): "Kısmen ödendi (yüzde 40), hiç tamamlanmadı",
  ("TrainingGateway", "Paid, then confirmed after a while"): "Ödendi, bir süre sonra onaylandı",
+ ("CredentialStore", "The private key could not be removed from the system keychain (%1). It is still there; try again where the keychain is available."): "Gizli anahtar sistem anahtar zincirinden silinemedi (%1). Hâlâ orada; anahtar zincirine erişilebilen bir yerde yeniden deneyin.",
+ ("CustomerDisplay", "One moment please, the payment is being checked."): "Bir dakika lütfen, ödeme kontrol ediliyor.",
+ ("GatewayResult", "The gateway already holds an invoice under this order number, so nothing was sent. Enter another order number, or leave it empty for one made by the till."): "Ağ geçidinde bu sipariş numarasıyla bir fatura zaten var; bu yüzden hiçbir şey gönderilmedi. Başka bir sipariş numarası girin ya da kasanın bir numara üretmesi için boş bırakın.",
+ ("LiveSenders", "The console could not mark itself as running in %1."): "Konsol %1 içinde çalıştığını işaretleyemedi.",
+ ("PaymentPanel", "Ask the customer to pay the rest."): "Müşteriden kalanını ödemesini isteyin.",
+ ("PaymentPanel", "Time is up on this till's clock. Checking with the gateway whether it was paid…"): "Bu kasanın saatine göre süre doldu. Ödenip ödenmediği ağ geçidine soruluyor…",
 }
 
 
