@@ -112,11 +112,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
                     trimmed + QLatin1String(" -> ") + amount->toCanonical());
     }
 
-    // A JSON number literal: the same as canonical text without an exponent, and
-    // with one exactly the value the digits say.
+    // A JSON number literal: every canonical amount reads the same way (the JSON
+    // reader may accept more, such as trailing zeros past 18 decimals), and a
+    // literal with an exponent is exactly the value its digits say.
     const auto number = Amount::fromJsonNumber(text);
-    if (!text.contains(QLatin1Char('e'), Qt::CaseInsensitive))
-        require(number == Amount::fromCanonical(text), "fromJsonNumber() differs from fromCanonical()", text);
+    if (const auto canonical = Amount::fromCanonical(text))
+        require(number == canonical, "fromJsonNumber() differs from fromCanonical()", text);
     if (number) {
         checkCanonical(*number, text);
         const QString plain = withoutExponent(text);
@@ -124,6 +125,23 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             require(number->toCanonical() == expectedCanonical(plain), "fromJsonNumber() misplaced the exponent",
                     text + QLatin1String(" -> ") + number->toCanonical());
     }
+
+    // Rounded readings (a PHP float's 17 digits past the 18th decimal): every
+    // rounding reads what the exact reading reads, and otherwise Down, HalfUp and
+    // Up lie within one unit of 10^-18, in that order.
+    using Rounding = Amount::Rounding;
+    const auto down = Amount::fromJsonNumber(text, Rounding::Down);
+    const auto halfUp = Amount::fromJsonNumber(text, Rounding::HalfUp);
+    const auto up = Amount::fromJsonNumber(text, Rounding::Up);
+    if (number)
+        require(down == number && halfUp == number && up == number, "a rounding changed an exact number", text);
+    for (const auto &rounded : {down, halfUp, up}) {
+        if (rounded)
+            checkCanonical(*rounded, text);
+    }
+    if (down && halfUp && up)
+        require(*down <= *halfUp && *halfUp <= *up && up->units() - down->units() <= 1,
+                "roundings more than one unit apart or out of order", text);
 
     for (const QLocale &locale : locales()) {
         const AmountParse parsed = Amount::parse(text, locale);

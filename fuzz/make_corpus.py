@@ -24,6 +24,7 @@ amounts = {
  "spaces": "  3.14  ", "exponent": "1e-8", "exponent_upper": "2.5E+3", "minus": "-1", "plus": "+1",
  "two_dots": "1.2.3", "letters": "12abc", "tab": "\t42\n", "fullwidth": "\uff11\uff12", "dot": ".",
  "big_int": "123456789012345678901234567890", "hex": "0x10", "nan": "NaN",
+ "json_round_top": "99999999999999999999.9999999999999999995", "php_float": "1.2345678901234567e-5",
  "json_exp_small": "5e-18", "json_exp_inexact": "123e-20", "json_exp_big": "1E20", "json_exp_frac": "0.5e+2",
 }
 for k, v in amounts.items(): put("fuzz_amount", k, v)
