@@ -11,6 +11,8 @@
 #include <QJsonValue>
 #include <QTest>
 
+Q_DECLARE_METATYPE(Amount::Rounding)
+
 class TestFuzzRegressions : public QObject
 {
     Q_OBJECT
@@ -49,6 +51,29 @@ private slots:
     {
         QFETCH(QString, literal);
         const std::optional<Amount> number = Amount::fromJsonNumber(literal);
+        if (number)
+            QVERIFY2(Amount::fromCanonical(number->toCanonical()) == number, qPrintable(number->toCanonical()));
+    }
+
+    // fuzz_amount: rounding up the 19th decimal of the largest amount carried into
+    // a 21st whole digit, after the limit had been checked.
+    void roundedNumbersReadBack_data()
+    {
+        QTest::addColumn<QString>("literal");
+        QTest::addColumn<Amount::Rounding>("rounding");
+        const QString top = QStringLiteral("99999999999999999999.9999999999999999995");
+        QTest::newRow("top, up") << top << Amount::Rounding::Up;
+        QTest::newRow("top, half up") << top << Amount::Rounding::HalfUp;
+        QTest::newRow("top, down") << top << Amount::Rounding::Down;
+        QTest::newRow("top as exponent, up") << QStringLiteral("9.99999999999999999999999999999999999999e19")
+                                             << Amount::Rounding::Up;
+    }
+
+    void roundedNumbersReadBack()
+    {
+        QFETCH(QString, literal);
+        QFETCH(Amount::Rounding, rounding);
+        const std::optional<Amount> number = Amount::fromJsonNumber(literal, rounding);
         if (number)
             QVERIFY2(Amount::fromCanonical(number->toCanonical()) == number, qPrintable(number->toCanonical()));
     }

@@ -163,8 +163,6 @@ std::optional<Amount> Amount::fromJsonNumber(QStringView text, std::optional<Rou
     Units units = 0;
     for (const QChar c : std::as_const(whole))
         units = units * 10 + (c.unicode() - '0');
-    if (units > pow10(MaxWholeDigits) * One - 1)
-        return std::nullopt;
     const bool exact = !std::any_of(dropped.cbegin(), dropped.cend(), [](QChar c) { return c != QLatin1Char('0'); });
     if (!exact) {
         if (!rounding)
@@ -172,6 +170,9 @@ std::optional<Amount> Amount::fromJsonNumber(QStringView text, std::optional<Rou
         if ((*rounding == Rounding::HalfUp && dropped.at(0) >= QLatin1Char('5')) || *rounding == Rounding::Up)
             ++units;
     }
+    // After rounding, which may carry into a 21st whole digit (fuzz_amount).
+    if (units > pow10(MaxWholeDigits) * One - 1)
+        return std::nullopt;
     return Amount(units);
 }
 
