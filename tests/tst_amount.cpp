@@ -138,6 +138,10 @@ private slots:
                  QStringLiteral("0.000012345678901234"));
         QCOMPARE(Amount::fromJsonNumber(u"1e-19", Amount::Rounding::HalfUp), Amount());
         QVERIFY(!Amount::fromJsonNumber(u"1e21"));
+        // Rounding up must not carry past the largest amount (found by fuzz_amount).
+        QVERIFY(!Amount::fromJsonNumber(u"99999999999999999999.9999999999999999995", Amount::Rounding::HalfUp));
+        QCOMPARE(Amount::fromJsonNumber(u"99999999999999999999.9999999999999999995", Amount::Rounding::Down)->toCanonical(),
+                 QStringLiteral("99999999999999999999.999999999999999999"));
         QCOMPARE(Amount::fromJsonNumber(u"9.9e19")->toCanonical(), QStringLiteral("99000000000000000000"));
     }
 
