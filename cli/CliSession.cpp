@@ -1,6 +1,9 @@
 #include "CliSession.h"
 
+#include "CliOutput.h"
 #include "EventWait.h"
+#include "ExitCode.h"
+#include "commands/Command.h"
 
 #include <QStandardPaths>
 
@@ -65,4 +68,25 @@ QString CliSession::noKeysSentence()
     return tr("No gateway keys are set. Set them with \"merchant-console-cli keys set --public-key KEY\" "
               "(the private key on standard input) or in the window's Settings, or add --training to "
               "use the training gateway.");
+}
+
+int CommandContext::openWithGateway()
+{
+    QString error = session.openHistory();
+    if (error.isEmpty())
+        error = session.chooseGateway();
+    if (!error.isEmpty()) {
+        out.error(error);
+        return ExitCode::Failure;
+    }
+    return ExitCode::Ok;
+}
+
+int CommandContext::requireKeys()
+{
+    if (!session.hasKeys() && !global.training) {
+        out.error(CliSession::noKeysSentence());
+        return ExitCode::NoKeys;
+    }
+    return ExitCode::Ok;
 }

@@ -19,6 +19,13 @@ struct CommandContext
     const GlobalOptions &global;
     CliOutput &out;
     CliSession &session;
+
+    // Opens the history and chooses the gateway, saying why not on standard
+    // error; returns ExitCode::Ok or the code to stop with.
+    int openWithGateway();
+    // ExitCode::Ok when a gateway may be asked (keys set, or --training); else
+    // says so and returns ExitCode::NoKeys.
+    int requireKeys();
 };
 
 // One command of merchant-console-cli ("create", "status"...). Each lives in

@@ -151,17 +151,10 @@ int CreateCommand::run(CommandContext &c)
     if (!issues.isEmpty())
         return ExitCode::Usage;
 
-    QString error = c.session.openHistory();
-    if (error.isEmpty())
-        error = c.session.chooseGateway();
-    if (!error.isEmpty()) {
-        c.out.error(error);
-        return ExitCode::Failure;
-    }
-    if (!c.session.hasKeys() && !c.global.training) {
-        c.out.error(CliSession::noKeysSentence());
-        return ExitCode::NoKeys;
-    }
+    if (const int code = c.openWithGateway(); code != ExitCode::Ok)
+        return code;
+    if (const int code = c.requireKeys(); code != ExitCode::Ok)
+        return code;
     c.out.set(QStringLiteral("training"), c.session.isTraining());
     if (c.session.isTraining())
         c.out.line(tr("Training gateway: no real money moves."));

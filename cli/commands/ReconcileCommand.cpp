@@ -17,17 +17,10 @@ int ReconcileCommand::run(CommandContext &c)
         c.out.error(tr("reconcile takes no arguments; \"%1\" is not one.").arg(c.arguments.constFirst()));
         return ExitCode::Usage;
     }
-    QString error = c.session.openHistory();
-    if (error.isEmpty())
-        error = c.session.chooseGateway();
-    if (!error.isEmpty()) {
-        c.out.error(error);
-        return ExitCode::Failure;
-    }
-    if (!c.session.hasKeys() && !c.global.training) {
-        c.out.error(CliSession::noKeysSentence());
-        return ExitCode::NoKeys;
-    }
+    if (const int code = c.openWithGateway(); code != ExitCode::Ok)
+        return code;
+    if (const int code = c.requireKeys(); code != ExitCode::Ok)
+        return code;
     ConsoleEngine &engine = c.session.engine();
     EventWait done;
     int found = 0, notFound = 0, stillUnknown = 0, conflicts = 0;

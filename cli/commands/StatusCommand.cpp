@@ -18,23 +18,16 @@ int StatusCommand::run(CommandContext &c)
         return ExitCode::Usage;
     }
     const QString orderId = c.arguments.constFirst().trimmed();
-    QString error = c.session.openHistory();
-    if (error.isEmpty())
-        error = c.session.chooseGateway();
-    if (!error.isEmpty()) {
-        c.out.error(error);
-        return ExitCode::Failure;
-    }
+    if (const int code = c.openWithGateway(); code != ExitCode::Ok)
+        return code;
     ConsoleEngine &engine = c.session.engine();
     std::optional<InvoiceRecord> record = engine.store.findByOrderId(orderId);
     if (!record) {
         c.out.error(tr("There is no invoice with order number %1 in the history.").arg(orderId));
         return ExitCode::Usage;
     }
-    if (!c.session.hasKeys() && !c.global.training) {
-        c.out.error(CliSession::noKeysSentence());
-        return ExitCode::NoKeys;
-    }
+    if (const int code = c.requireKeys(); code != ExitCode::Ok)
+        return code;
 
     int code = ExitCode::Ok;
     if (record->state == InvoiceState::Failed) {
