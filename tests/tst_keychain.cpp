@@ -33,9 +33,16 @@ private slots:
     void initTestCase()
     {
         // Under CI the keychain must be there: a skip would hide the keychain path.
+        // gnome-keyring unlocks its login collection a moment after it starts:
+        // give it a few seconds before calling the keychain absent.
         QTemporaryDir dir;
         CredentialStore store(service, dir.filePath(QStringLiteral("private-key")), CredentialStore::Mode::KeychainFirst);
-        QVERIFY(save(store, QStringLiteral("probe")));
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            QVERIFY(save(store, QStringLiteral("probe")));
+            if (store.backend() == CredentialStore::Backend::Keychain)
+                break;
+            QTest::qWait(500);
+        }
         QVERIFY2(store.backend() == CredentialStore::Backend::Keychain,
                  qPrintable(QStringLiteral("no keychain service answered: ") + store.keychainProblem()));
     }
