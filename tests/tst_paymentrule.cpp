@@ -176,6 +176,9 @@ private slots:
         QCOMPARE(status.expiresAt, now.addSecs(3600));
         // A second or two apart is the same clock.
         QCOMPARE(PaymentRule::statusOf(r, entry(), now, now.addSecs(-2)).expiresAt, entry().expiresAt);
+        // The next answer's Date is a second off: the expiry learnt stays as it was.
+        r.expiresAt = status.expiresAt;
+        QCOMPARE(PaymentRule::statusOf(r, e, now.addSecs(5), gatewayNow.addSecs(4)).expiresAt, r.expiresAt);
     }
 
     void matchesOnOrderPriceAndCurrency()

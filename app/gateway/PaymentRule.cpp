@@ -122,6 +122,12 @@ PaymentStatus PaymentRule::statusOf(const InvoiceRecord &record, const RemoteInv
         skewSecs = 0;
     PaymentStatus status;
     status.expiresAt = remote.expiresAt.isValid() ? remote.expiresAt.addSecs(skewSecs) : record.expiresAt;
+    // The Date header has whole seconds and each answer travels its own time:
+    // a moved expiry jitters by a second or two from answer to answer. What was
+    // learnt stays unless it really moved, so no answer is stored as a change.
+    if (skewSecs != 0 && record.expiresAt.isValid()
+        && std::abs(record.expiresAt.secsTo(status.expiresAt)) < ClockToleranceSecs)
+        status.expiresAt = record.expiresAt;
     status.paidAmount = remote.amount;
     status.paidCurrency = remote.amountCurrency;
     status.expiryConfirmed = record.paymentStatus().expiryConfirmed;
