@@ -138,6 +138,9 @@ private slots:
                  QStringLiteral("0.000012345678901234"));
         QCOMPARE(Amount::fromJsonNumber(u"1e-19", Amount::Rounding::HalfUp), Amount());
         QVERIFY(!Amount::fromJsonNumber(u"1e21"));
+        // Any number of leading zeros, as fromCanonical reads them (fuzz_amount).
+        const QString zeros = QString(500, QLatin1Char('0')) + QStringLiteral(".5");
+        QCOMPARE(Amount::fromJsonNumber(zeros), Amount::fromCanonical(zeros));
         // Rounding up must not carry past the largest amount (found by fuzz_amount).
         QVERIFY(!Amount::fromJsonNumber(u"99999999999999999999.9999999999999999995", Amount::Rounding::HalfUp));
         QCOMPARE(Amount::fromJsonNumber(u"99999999999999999999.9999999999999999995", Amount::Rounding::Down)->toCanonical(),

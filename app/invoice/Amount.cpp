@@ -1,5 +1,6 @@
 #include "invoice/Amount.h"
 
+#include <QRegularExpression>
 #include <limits>
 
 namespace {
@@ -141,8 +142,11 @@ std::optional<Amount> Amount::fromJsonNumber(QStringView text, std::optional<Rou
             return std::nullopt;
         }
     }
-    if (digits.isEmpty() || digits.size() > 400)
+    if (digits.isEmpty())
         return std::nullopt;
+    // Leading zeros say nothing (fromCanonical accepts any number of them).
+    const qsizetype firstNonZero = digits.indexOf(QRegularExpression(QStringLiteral("[1-9]")));
+    digits = firstNonZero < 0 ? QStringLiteral("0") : digits.mid(firstNonZero);
     // value = digits × 10^(exponent − fractionDigits); in units of 10^-18:
     const int shift = exponent - fractionDigits + Decimals;
     QString whole = digits;
