@@ -386,19 +386,6 @@ QList<InvoiceRecord> InvoiceStore::inStates(const QList<InvoiceState> &states) c
     return select(QStringLiteral("%1 IN (%2)").arg(Col::State, marks.join(QLatin1Char(','))), values);
 }
 
-QList<InvoiceRecord> InvoiceStore::awaitingPayment(const QString &gateway, const QDateTime &expiredSince,
-                                                   int limit) const
-{
-    // Times are kept as fixed-width UTC text, so they compare as text.
-    return select(QStringLiteral("%1 = ? AND (%2 IN (?, ?, ?) OR (%2 = ? AND (%3 IS NULL OR %3 = '' OR %3 > ?)))")
-                          .arg(Col::Gateway, Col::State, Col::ExpiresAt),
-                  {gateway, InvoiceStates::storageName(InvoiceState::Open),
-                   InvoiceStates::storageName(InvoiceState::Underpaid),
-                   InvoiceStates::storageName(InvoiceState::PaymentSeen),
-                   InvoiceStates::storageName(InvoiceState::Expired), utcText(expiredSince)},
-                  limit);
-}
-
 QList<InvoiceStore::FollowKey> InvoiceStore::followKeys(const QString &gateway, const QDateTime &expiredSince) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));

@@ -54,12 +54,10 @@ public:
     QList<InvoiceEvent> events(qint64 id) const;
     // Newest first.
     QList<InvoiceRecord> inStates(const QList<InvoiceState> &states) const;
-    // Sent to `gateway` and still awaiting money: open, underpaid, or expired
-    // after `expiredSince` (a late payment may still come).
-    QList<InvoiceRecord> awaitingPayment(const QString &gateway, const QDateTime &expiredSince,
-                                         int limit = -1) const;
-    // What following payments needs of each invoice awaiting money (as
-    // awaitingPayment), and nothing more: it is read every few seconds.
+    // What following payments needs of each invoice sent to `gateway` and still
+    // awaiting money (open, underpaid, payment seen, or expired after
+    // `expiredSince`: a late payment may still come), and nothing more: it is
+    // read every few seconds.
     struct FollowKey {
         qint64 id = -1;
         QString orderId;
