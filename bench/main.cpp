@@ -179,7 +179,7 @@ int main(int argc, char *argv[])
     window.newSale();
     engine.poller.stop();
     auto pollCycle = [&](int open, double *cpuMs) {
-        while (engine.store.inStates({InvoiceState::Open}).size() < open) {
+        while (engine.store.inStates({InvoiceState::Open}).value().size() < open) {
             InvoiceFields f;
             f.price = *Amount::fromCanonical(QStringLiteral("3"));
             bool done = false;
@@ -188,7 +188,7 @@ int main(int argc, char *argv[])
             spin([&] { return done; });
             QObject::disconnect(c);
         }
-        engine.poller.setFocusInvoice(engine.store.recent(1).first().id);
+        engine.poller.setFocusInvoice(engine.store.recent(1).value().first().id);
         // A first cycle learns every invoice's expiry (a write each); the figure
         // is for the cycles after it, which recur every few seconds.
         engine.poller.pollNow();
@@ -204,7 +204,7 @@ int main(int argc, char *argv[])
     // Only open invoices are asked about: those of the submit runs are settled
     // first, so that "1" and "1000" are what is open.
     auto settleAll = [&] {
-        for (const InvoiceRecord &r : engine.store.inStates({InvoiceState::Open})) {
+        for (const InvoiceRecord &r : QList<InvoiceRecord>(engine.store.inStates({InvoiceState::Open}).value())) {
             PaymentStatus paid = r.paymentStatus();
             paid.state = InvoiceState::Paid;
             engine.store.recordPayment(r.id, paid, QByteArray());

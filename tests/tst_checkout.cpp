@@ -45,7 +45,7 @@ private slots:
         QCOMPARE(record.state, InvoiceState::Open);
         QVERIFY(record.paymentUrl.startsWith(QStringLiteral("http://127.0.0.1:")));
         QCOMPARE(console.engine.training.lastRequest().value(WireFields::OrderId), submission.orderId);
-        QCOMPARE(console.engine.store.events(record.id).size(), 2);
+        QCOMPARE(console.engine.store.events(record.id).value().size(), 2);
     }
 
     void aSecondPressWhileSendingSendsNothing()
@@ -59,7 +59,7 @@ private slots:
         QVERIFY(!second.problem.isEmpty());
         QVERIFY(opened.wait(5000));
         QCOMPARE(console.engine.training.requestCount(GatewayCommands::CreateInvoice), 1);
-        QCOMPARE(console.engine.store.recent().size(), 1);
+        QCOMPARE(console.engine.store.recent(-1).value().size(), 1);
     }
 
     void invalidFieldsAreNeitherStoredNorSent()
@@ -71,7 +71,7 @@ private slots:
         QVERIFY(!submission.accepted);
         QCOMPARE(submission.issues.size(), 1);
         QCOMPARE(submission.issues.first().field, InvoiceField::Email);
-        QCOMPARE(console.engine.store.recent().size(), 0);
+        QCOMPARE(console.engine.store.recent(-1).value().size(), 0);
         QCOMPARE(console.engine.training.requestCount(GatewayCommands::CreateInvoice), 0);
     }
 
@@ -109,7 +109,7 @@ private slots:
         QCOMPARE(resent.id, record.id);
         QCOMPARE(resent.fields.orderId, submission.orderId);
         QCOMPARE(resent.fields.title, QStringLiteral("Coffee, large"));
-        QCOMPARE(console.engine.store.recent().size(), 1);
+        QCOMPARE(console.engine.store.recent(-1).value().size(), 1);
     }
 
     void aLostAnswerLeavesTheInvoiceUnconfirmed()

@@ -151,7 +151,7 @@ private slots:
         QVERIFY(record.expiresAt.isValid());
         // Nothing was sent twice.
         QCOMPARE(console.engine.training.requestCount(GatewayCommands::CreateInvoice), 1);
-        const QList<InvoiceEvent> events = console.engine.store.events(id);
+        const QList<InvoiceEvent> events = console.engine.store.events(id).value();
         QCOMPARE(events.at(1).state, InvoiceState::Unknown);
         QCOMPARE(events.last().state, InvoiceState::Open);
     }

@@ -83,7 +83,7 @@ private slots:
         QCOMPARE(stateChanges, 1);
         QVERIFY(console.engine.store.find(record.id)->expiresAt.isValid());
         // Stored with the gateway's raw answer.
-        const QList<InvoiceEvent> events = console.engine.store.events(record.id);
+        const QList<InvoiceEvent> events = console.engine.store.events(record.id).value();
         QCOMPARE(int(events.last().state), wanted);
         QVERIFY(events.last().rawAnswer.contains(record.fields.orderId));
         if (wanted == int(InvoiceState::Underpaid)) {
@@ -131,7 +131,7 @@ private slots:
             console.engine.store.markOpen(id, QStringLiteral("https://payid19.com/invoice/x%1").arg(i), QByteArray());
         }
         StatusPoller &poller = console.engine.poller;
-        poller.setFocusInvoice(console.engine.store.recent(1).first().id);
+        poller.setFocusInvoice(console.engine.store.recent(1).value().first().id);
         const int before = console.engine.training.requestCount(GatewayCommands::GetInvoices);
         poller.pollNow();
         QTRY_COMPARE(console.engine.training.requestCount(GatewayCommands::GetInvoices) - before, poller.requestsLastCycle());

@@ -1,19 +1,25 @@
 #include "HistoryView.h"
 
+#include "history/HistoryReader.h"
+#include "history/InvoiceHistoryModel.h"
+#include "history/TotalsCounter.h"
 #include "settings/TillSettings.h"
-#include "store/InvoiceHistoryModel.h"
 #include "widgets/TestMark.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTime>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
+#include <QShortcut>
 #include <QTableView>
+#include <QTimeZone>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -56,50 +62,69 @@ public:
         return QIdentityProxyModel::data(index, role);
     }
 
+    // Sorting is the history's own (SQL); the view asks it through this proxy.
+    void sort(int column, Qt::SortOrder order) override { m_model->sort(column, order); }
+
 private:
     InvoiceHistoryModel *m_model;
 };
+
+QVariant statesValue(const QList<InvoiceState> &states)
+{
+    QVariantList list;
+    for (InvoiceState state : states)
+        list << int(state);
+    return list;
+}
 }
 
-HistoryView::HistoryView(InvoiceHistoryModel *model, TillSettings *settings, QWidget *parent)
-    : QWidget(parent), m_model(model), m_settings(settings)
+HistoryView::HistoryView(InvoiceHistoryModel *model, TotalsCounter *totals, HistoryReader *reader,
+                         TillSettings *settings, QWidget *parent)
+    : QWidget(parent), m_model(model), m_totalsCounter(totals), m_reader(reader), m_settings(settings)
 {
-    // Test marks on the model itself, then the states (exact, on the raw state),
-    // then the search text on what is seen.
-    m_testMarks = new TestMarkProxy(model, this);
-    m_stateProxy = new QSortFilterProxyModel(this);
-    m_stateProxy->setSourceModel(m_testMarks);
-    m_stateProxy->setFilterRole(InvoiceHistoryModel::StateRole);
-    m_stateProxy->setFilterKeyColumn(InvoiceHistoryModel::Status);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_stateProxy);
-    m_proxy->setSortRole(InvoiceHistoryModel::SortRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
-
     auto *layout = new QVBoxLayout(this);
-    auto *searchRow = new QHBoxLayout;
-    auto *searchLabel = new QLabel(tr("&Search:"), this);
-    m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Order, amount, status or title"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search"));
-    searchLabel->setBuddy(m_search);
-    searchRow->addWidget(searchLabel);
-    searchRow->addWidget(m_search, 1);
-    auto *stateLabel = new QLabel(tr("S&how:"), this);
-    m_stateFilter = new QComboBox(this);
-    m_stateFilter->addItem(tr("All invoices"), -1);
-    for (InvoiceState state : InvoiceStates::all())
-        m_stateFilter->addItem(InvoiceStates::displayName(state), int(state));
-    m_stateFilter->setAccessibleName(tr("Show"));
-    stateLabel->setBuddy(m_stateFilter);
-    searchRow->addWidget(stateLabel);
-    searchRow->addWidget(m_stateFilter);
-    layout->addLayout(searchRow);
+    buildFilters();
+    auto *filters = new QGridLayout;
+    auto addLabelled = [this, filters](int row, int column, const QString &text, QWidget *field) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(field);
+        filters->addWidget(label, row, column);
+        filters->addWidget(field, row, column + 1);
+    };
+    addLabelled(0, 0, tr("&Search:"), m_search);
+    filters->addWidget(m_clear, 0, 7);
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(m_period);
+    dates->addWidget(m_fromDate);
+    //: Between the two dates of a chosen period
+    auto *dash = new QLabel(tr("to"), this);
+    dates->addWidget(dash);
+    dates->addWidget(m_toDate);
+    connect(m_period, &QComboBox::currentIndexChanged, dash, [this, dash] {
+        dash->setVisible(m_period->currentData().toInt() == HistoryPeriods::Custom);
+    });
+    dash->hide();
+    auto *periodLabel = new QLabel(tr("&Period:"), this);
+    periodLabel->setBuddy(m_period);
+    filters->addWidget(periodLabel, 0, 2);
+    filters->addLayout(dates, 0, 3, 1, 4);
+    addLabelled(1, 0, tr("S&how:"), m_stateFilter);
+    addLabelled(1, 2, tr("C&urrency:"), m_currency);
+    auto *amounts = new QHBoxLayout;
+    amounts->addWidget(m_minAmount);
+    //: Between the two bounds of an amount range
+    amounts->addWidget(new QLabel(tr("to"), this));
+    amounts->addWidget(m_maxAmount);
+    auto *amountLabel = new QLabel(tr("&Amount:"), this);
+    amountLabel->setBuddy(m_minAmount);
+    filters->addWidget(amountLabel, 1, 4);
+    filters->addLayout(amounts, 1, 5);
+    filters->addWidget(m_money, 1, 6, 1, 2);
+    filters->setColumnStretch(1, 1);
+    layout->addLayout(filters);
 
     m_table = new QTableView(this);
-    m_table->setModel(m_proxy);
+    m_table->setModel(new TestMarkProxy(model, this));
     m_table->setAccessibleName(tr("Invoice history"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -107,12 +132,12 @@ HistoryView::HistoryView(InvoiceHistoryModel *model, TillSettings *settings, QWi
     m_table->setSortingEnabled(true);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    // Rows are a fixed height: the view need not measure a million of them.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->sortByColumn(InvoiceHistoryModel::Time, Qt::DescendingOrder);
     // Restore the cashier's column layout; fall back to the defaults when the
     // saved state does not fit this version's columns.
     if (!m_table->horizontalHeader()->restoreState(m_settings->historyHeaderState())) {
-        m_table->sortByColumn(InvoiceHistoryModel::Time, Qt::DescendingOrder);
         // Sized for what the columns will hold, not for an empty history,
         // so that no state or amount is cut short.
         const QFontMetrics metrics = m_table->fontMetrics();
@@ -125,41 +150,309 @@ HistoryView::HistoryView(InvoiceHistoryModel *model, TillSettings *settings, QWi
         fit(InvoiceHistoryModel::Status, tr("%1 · %2").arg(TestMark::words(), InvoiceStates::displayName(InvoiceState::Unknown)));
         fit(InvoiceHistoryModel::Coin, QStringLiteral("0.00000000 USDT"));
     }
+    if (!InvoiceHistoryModel::isSortable(m_table->horizontalHeader()->sortIndicatorSection()))
+        m_table->horizontalHeader()->setSortIndicator(InvoiceHistoryModel::Time, Qt::DescendingOrder);
+    model->sort(m_table->horizontalHeader()->sortIndicatorSection(), m_table->horizontalHeader()->sortIndicatorOrder());
     layout->addWidget(m_table, 1);
 
-    auto *buttons = new QHBoxLayout;
+    m_problem = new QLabel(this);
+    m_problem->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_problem->setWordWrap(true);
+    m_problem->setAccessibleName(tr("History problem"));
+    m_problem->hide();
+    layout->addWidget(m_problem);
+
+    auto *foot = new QHBoxLayout;
+    m_totals = new QLabel(this);
+    m_totals->setAccessibleName(tr("Totals of the invoices shown"));
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_totals->setWordWrap(true);
+    QFont bold = m_totals->font();
+    bold.setBold(true);
+    m_totals->setFont(bold);
+    foot->addWidget(m_totals, 1);
+    m_export = new QPushButton(tr("E&xport…"), this);
+    m_export->setAccessibleName(tr("Export"));
+    m_export->setToolTip(tr("Write the invoices shown to a CSV or Excel file"));
+    m_details = new QPushButton(tr("&Details…"), this);
+    m_details->setAccessibleName(tr("Details"));
+    m_details->setToolTip(tr("Every field, every change of state and the gateway's answers (Ctrl+I)"));
     m_show = new QPushButton(tr("Show &invoice"), this);
     m_show->setAccessibleName(tr("Show invoice"));
     m_show->setToolTip(tr("Its code, coin or state; an unconfirmed invoice can be checked again (Enter)"));
     m_resend = new QPushButton(tr("Correct and send &again"), this);
     m_resend->setAccessibleName(tr("Correct and send again"));
-    buttons->addStretch(1);
-    buttons->addWidget(m_resend);
-    buttons->addWidget(m_show);
-    layout->addLayout(buttons);
+    foot->addWidget(m_export);
+    foot->addWidget(m_resend);
+    foot->addWidget(m_details);
+    foot->addWidget(m_show);
+    layout->addLayout(foot);
 
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
-        const int state = m_stateFilter->currentData().toInt();
-        m_stateProxy->setFilterRegularExpression(state < 0 ? QString() : QStringLiteral("^%1$").arg(state));
+    m_typingPause = new QTimer(this);
+    m_typingPause->setSingleShot(true);
+    m_typingPause->setInterval(TypingPauseMs);
+    // Totals read every row the filter matches: asked again a moment after the
+    // history changes, not for each of a burst of changes.
+    m_totalsPause = new QTimer(this);
+    m_totalsPause->setSingleShot(true);
+    m_totalsPause->setInterval(1000);
+
+    connect(m_typingPause, &QTimer::timeout, this, &HistoryView::applyFilter);
+    connect(m_totalsPause, &QTimer::timeout, this, &HistoryView::refreshTotals);
+    for (QLineEdit *edit : {m_search, m_minAmount, m_maxAmount})
+        connect(edit, &QLineEdit::textChanged, m_typingPause, qOverload<>(&QTimer::start));
+    for (QComboBox *box : {m_stateFilter, m_currency, m_money})
+        connect(box, &QComboBox::currentIndexChanged, this, &HistoryView::applyFilter);
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
+        updateDateEdits();
+        applyFilter();
     });
+    for (QDateEdit *edit : {m_fromDate, m_toDate})
+        connect(edit, &QDateEdit::dateChanged, m_typingPause, qOverload<>(&QTimer::start));
+    connect(m_clear, &QPushButton::clicked, this, &HistoryView::clearFilters);
+    connect(m_totalsCounter, &TotalsCounter::ready, this, &HistoryView::onTotals);
+    connect(m_totalsCounter, &TotalsCounter::failed, this, [this](const QString &text) {
+        m_totals->setText(tr("Totals unavailable: %1").arg(text));
+    });
+    connect(m_model, &InvoiceHistoryModel::historyChanged, m_totalsPause, qOverload<>(&QTimer::start));
+    connect(m_model, &InvoiceHistoryModel::readFailed, this, [this](const QString &text) {
+        m_problem->setText(text);
+        m_problem->show();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::updateButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateButtons);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &HistoryView::updateButtons);
-    connect(m_table, &QTableView::activated, this, &HistoryView::activateSelected);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
+        // Title and coin are not orders a shop looks up by: keep the one in use.
+        if (!InvoiceHistoryModel::isSortable(column)) {
+            const HistorySort sort = m_model->historySort();
+            const int current = sort.key == HistorySort::Key::OrderId ? InvoiceHistoryModel::OrderId
+                              : sort.key == HistorySort::Key::Price   ? InvoiceHistoryModel::Amount
+                              : sort.key == HistorySort::Key::State   ? InvoiceHistoryModel::Status
+                                                                      : InvoiceHistoryModel::Time;
+            m_table->horizontalHeader()->setSortIndicator(current, sort.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+            return;
+        }
+        Q_UNUSED(order);
+    });
+    connect(m_table, &QTableView::activated, this, [this] {
+        // Every row shows its invoice; what that means for each state (the code,
+        // the coin, the form to send again or to check again) is the window's.
+        if (selectedId() >= 0)
+            emit showInvoiceRequested(selectedId());
+    });
     connect(m_show, &QPushButton::clicked, this, [this] {
         if (selectedId() >= 0)
             emit showInvoiceRequested(selectedId());
     });
+    auto details = [this] {
+        if (selectedId() >= 0)
+            emit detailsRequested(selectedId());
+    };
+    connect(m_details, &QPushButton::clicked, this, details);
+    auto *detailsKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_I), this);
+    detailsKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(detailsKey, &QShortcut::activated, this, details);
     connect(m_resend, &QPushButton::clicked, this, [this] {
         if (selectedId() >= 0)
             emit resendRequested(selectedId());
     });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        applyFilterNow();
+        emit exportRequested(m_model->filter());
+    });
+    updateDateEdits();
     updateButtons();
+    //: While the totals of the filtered history are being added up
+    m_totals->setText(tr("Counting…"));
+    refreshTotals();
+}
+
+void HistoryView::buildFilters()
+{
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Order, title, e-mail, customer or address"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search"));
+
+    m_period = new QComboBox(this);
+    m_period->setAccessibleName(tr("Period"));
+    for (HistoryPeriods::Period period : HistoryPeriods::all())
+        m_period->addItem(HistoryPeriods::displayName(period), int(period));
+    const QDate today = QDate::currentDate();
+    m_fromDate = new QDateEdit(today, this);
+    m_fromDate->setCalendarPopup(true);
+    m_fromDate->setAccessibleName(tr("From date"));
+    m_toDate = new QDateEdit(today, this);
+    m_toDate->setCalendarPopup(true);
+    m_toDate->setAccessibleName(tr("To date"));
+
+    m_stateFilter = new QComboBox(this);
+    m_stateFilter->setAccessibleName(tr("Show"));
+    m_stateFilter->addItem(tr("All invoices"), statesValue({}));
+    //: History filter: paid invoices, paid late included
+    m_stateFilter->addItem(tr("Paid (also late)"), statesValue({InvoiceState::Paid, InvoiceState::PaidLate}));
+    //: History filter: invoices not paid (waiting, payment seen, expired)
+    m_stateFilter->addItem(tr("Unpaid (waiting, seen, expired)"),
+                           statesValue({InvoiceState::Open, InvoiceState::PaymentSeen, InvoiceState::Expired}));
+    m_stateFilter->insertSeparator(m_stateFilter->count());
+    for (InvoiceState state : InvoiceStates::all())
+        m_stateFilter->addItem(InvoiceStates::displayName(state), statesValue({state}));
+
+    m_currency = new QComboBox(this);
+    m_currency->setAccessibleName(tr("Currency"));
+    m_currency->addItem(tr("All currencies"), QString());
+
+    m_money = new QComboBox(this);
+    m_money->setAccessibleName(tr("Live or test"));
+    m_money->addItem(tr("Live and test"), int(HistoryFilter::Money::LiveAndTest));
+    m_money->addItem(tr("Live only"), int(HistoryFilter::Money::LiveOnly));
+    m_money->addItem(tr("Test only"), int(HistoryFilter::Money::TestOnly));
+
+    m_minAmount = new QLineEdit(this);
+    m_minAmount->setAccessibleName(tr("Smallest amount"));
+    //: Placeholder of the smallest-amount filter
+    m_minAmount->setPlaceholderText(tr("from"));
+    m_maxAmount = new QLineEdit(this);
+    m_maxAmount->setAccessibleName(tr("Largest amount"));
+    //: Placeholder of the largest-amount filter
+    m_maxAmount->setPlaceholderText(tr("to"));
+    for (QLineEdit *edit : {m_minAmount, m_maxAmount}) {
+        edit->setClearButtonEnabled(true);
+        edit->setMaximumWidth(edit->fontMetrics().horizontalAdvance(QStringLiteral("000,000.00")) + 40);
+        edit->setAlignment(Qt::AlignRight);
+    }
+    m_clear = new QPushButton(tr("C&lear filters"), this);
+    m_clear->setAccessibleName(tr("Clear filters"));
 }
 
 HistoryView::~HistoryView()
 {
     m_settings->setHistoryHeaderState(m_table->horizontalHeader()->saveState());
+}
+
+void HistoryView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fillCurrencies();
+}
+
+void HistoryView::fillCurrencies()
+{
+    // Only the currencies the history holds, read when the history is first
+    // seen, not at start.
+    if (m_currenciesFilled)
+        return;
+    m_currenciesFilled = true;
+    const auto codes = m_reader->currencies();
+    if (!codes)
+        return;
+    const QSignalBlocker quiet(m_currency);
+    for (const QString &code : *codes) {
+        if (m_currency->findData(code) < 0)
+            m_currency->addItem(code, code);
+    }
+}
+
+std::optional<Amount> HistoryView::amountBound(QLineEdit *edit, QString *problem) const
+{
+    if (edit->text().trimmed().isEmpty()) {
+        edit->setStyleSheet(QString());
+        return std::nullopt;
+    }
+    const AmountParse parsed = Amount::parse(edit->text(), QLocale());
+    if (!parsed.amount) {
+        edit->setStyleSheet(QStringLiteral("border: 2px solid #b71c1c;"));
+        //: %1 names the amount field, %2 says what is wrong with it
+        *problem = tr("%1: %2").arg(edit->accessibleName(), Amount::errorText(parsed.error, QLocale()));
+        return std::nullopt;
+    }
+    edit->setStyleSheet(QString());
+    return parsed.amount;
+}
+
+HistoryFilter HistoryView::currentFilter() const
+{
+    HistoryFilter filter;
+    const auto period = HistoryPeriods::Period(m_period->currentData().toInt());
+    const auto range = HistoryPeriods::range(period, QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone(),
+                                             QLocale().firstDayOfWeek(), m_fromDate->date(), m_toDate->date());
+    filter.from = range.from;
+    filter.to = range.to;
+    for (const QVariant &state : m_stateFilter->currentData().toList())
+        filter.states << InvoiceState(state.toInt());
+    filter.currency = m_currency->currentData().toString();
+    filter.money = HistoryFilter::Money(m_money->currentData().toInt());
+    QString ignored;
+    filter.minPrice = amountBound(m_minAmount, &ignored);
+    filter.maxPrice = amountBound(m_maxAmount, &ignored);
+    filter.text = m_search->text().trimmed();
+    return filter;
+}
+
+void HistoryView::applyFilterNow()
+{
+    m_typingPause->stop();
+    applyFilter();
+}
+
+void HistoryView::applyFilter()
+{
+    m_typingPause->stop();
+    QStringList problems;
+    for (QLineEdit *edit : {m_minAmount, m_maxAmount}) {
+        QString problem;
+        amountBound(edit, &problem);
+        if (!problem.isEmpty())
+            problems << problem;
+    }
+    const HistoryFilter filter = currentFilter();
+    if (filter.from.isValid() && filter.to.isValid() && filter.from >= filter.to)
+        problems << tr("The first date is after the last one: no invoice can be in between.");
+    m_problem->setText(problems.join(QLatin1Char('\n')));
+    m_problem->setVisible(!problems.isEmpty());
+    if (filter == m_model->filter())
+        return;
+    m_model->setFilter(filter);
+    m_table->scrollToTop();
+    m_totals->setText(tr("Counting…"));
+    refreshTotals();
+}
+
+void HistoryView::refreshTotals()
+{
+    m_totalsPause->stop();
+    m_totalsCounter->request(m_model->filter());
+}
+
+void HistoryView::onTotals(const HistoryTotals &totals)
+{
+    m_totals->setText(totals.summary(QLocale()));
+}
+
+void HistoryView::clearFilters()
+{
+    {
+        const QSignalBlocker a(m_search), b(m_minAmount), c(m_maxAmount), d(m_period), e(m_stateFilter),
+                f(m_currency), g(m_money);
+        m_search->clear();
+        m_minAmount->clear();
+        m_maxAmount->clear();
+        m_period->setCurrentIndex(0);
+        m_stateFilter->setCurrentIndex(0);
+        m_currency->setCurrentIndex(0);
+        m_money->setCurrentIndex(0);
+    }
+    updateDateEdits();
+    applyFilterNow();
+    m_search->setFocus();
+}
+
+void HistoryView::updateDateEdits()
+{
+    const bool custom = m_period->currentData().toInt() == HistoryPeriods::Custom;
+    m_fromDate->setVisible(custom);
+    m_toDate->setVisible(custom);
 }
 
 qint64 HistoryView::selectedId() const
@@ -175,16 +468,7 @@ void HistoryView::updateButtons()
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     const QModelIndex row = rows.isEmpty() ? QModelIndex() : rows.first();
     m_show->setEnabled(row.isValid());
+    m_details->setEnabled(row.isValid());
     m_resend->setEnabled(row.isValid()
                          && row.data(InvoiceHistoryModel::StateRole).toInt() == int(InvoiceState::Failed));
-}
-
-void HistoryView::activateSelected()
-{
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return;
-    // Every row shows its invoice; what that means for each state (the code, the
-    // coin, the form to send again or to check again) is the window's to decide.
-    emit showInvoiceRequested(selectedId());
 }

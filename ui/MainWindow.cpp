@@ -7,6 +7,7 @@
 #include "PaymentPanel.h"
 #include "RecentInvoices.h"
 #include "engine/ConsoleEngine.h"
+#include "dialogs/InvoiceDetailDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "widgets/TrainingBanner.h"
 
@@ -38,7 +39,7 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
     auto *salePage = new QWidget(m_tabs);
     auto *saleLayout = new QVBoxLayout(salePage);
     saleLayout->setContentsMargins(0, 0, 0, 0);
-    m_recent = new RecentInvoices(engine->history.get(), salePage);
+    m_recent = new RecentInvoices(engine->recent.get(), salePage);
     m_saleStack = new QStackedWidget(salePage);
     saleLayout->addWidget(m_recent);
     saleLayout->addWidget(m_saleStack, 1);
@@ -46,7 +47,8 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
     m_panel = new PaymentPanel(engine->locale, &engine->coins, m_saleStack);
     m_saleStack->addWidget(m_form);
     m_saleStack->addWidget(m_panel);
-    m_historyView = new HistoryView(engine->history.get(), &engine->settings, m_tabs);
+    m_historyView = new HistoryView(engine->history.get(), engine->totals.get(), &engine->historyReader,
+                                    &engine->settings, m_tabs);
     m_tabs->addTab(salePage, tr("&Sale"));
     m_tabs->addTab(m_historyView, tr("&History"));
     layout->addWidget(m_tabs, 1);
@@ -75,6 +77,7 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
         statusBar()->showMessage(message, 8000);
     });
     connect(m_historyView, &HistoryView::showInvoiceRequested, this, &MainWindow::showInvoice);
+    connect(m_historyView, &HistoryView::detailsRequested, this, &MainWindow::showDetails);
     connect(m_recent, &RecentInvoices::invoiceActivated, this, &MainWindow::showInvoice);
     connect(&engine->poller, &StatusPoller::paymentChanged, this, &MainWindow::onPaymentChanged);
     connect(&engine->poller, &StatusPoller::problem, m_pollStatus, &QLabel::setText);
@@ -221,6 +224,30 @@ void MainWindow::createMenus()
                            tr("Merchant Console %1\nTakes crypto payments at the counter through the Payid19 gateway.")
                                    .arg(QStringLiteral(MC_VERSION)));
     });
+}
+
+void MainWindow::showDetails(qint64 invoiceId)
+{
+    const auto record = m_engine->store.find(invoiceId);
+    const auto events = m_engine->store.events(invoiceId);
+    if (!record || !events) {
+        QMessageBox::warning(this, tr("Invoice not shown"),
+                             record ? m_engine->store.lastError() : tr("The invoice could not be read: %1").arg(m_engine->store.lastError()));
+        return;
+    }
+    auto *dialog = new InvoiceDetailDialog(*record, *events, m_engine->locale, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // An invoice followed while its story is open: the story follows too.
+    connect(&m_engine->store, &InvoiceStore::invoiceChanged, dialog, [this, dialog](qint64 id) {
+        if (id != dialog->invoiceId())
+            return;
+        const auto changed = m_engine->store.find(id);
+        const auto changes = m_engine->store.events(id);
+        if (changed && changes)
+            dialog->setRecord(*changed, *changes);
+    });
+    connect(dialog, &InvoiceDetailDialog::resendRequested, this, &MainWindow::editForResend);
+    dialog->show();
 }
 
 bool MainWindow::isShowingPayment() const

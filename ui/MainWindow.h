@@ -43,6 +43,8 @@ public:
 public slots:
     void newSale();
     void showInvoice(qint64 invoiceId);
+    // The invoice's whole story (fields, changes, answers, its code again).
+    void showDetails(qint64 invoiceId);
     void openSettings();
     void setCustomerDisplayShown(bool shown);
 

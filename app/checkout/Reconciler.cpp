@@ -21,7 +21,13 @@ void Reconciler::reconcile(qint64 skipId)
 {
     if (m_pending > 0)
         return;
-    lookUp(m_store->inStates({InvoiceState::Sending, InvoiceState::Unknown}), skipId);
+    const auto unsettled = m_store->inStates({InvoiceState::Sending, InvoiceState::Unknown});
+    if (!unsettled) {
+        emit problem(m_store->lastError());
+        emit finished(0, 0, 0, 0);
+        return;
+    }
+    lookUp(*unsettled, skipId);
 }
 
 void Reconciler::reconcileOne(qint64 invoiceId)

@@ -33,6 +33,8 @@ signals:
     // `conflicts`: the gateway holds another sale under the order number; a
     // manager must look (the invoice's state says so).
     void finished(int found, int notFound, int stillUnknown, int conflicts);
+    // The history could not be read: nothing was looked up.
+    void problem(const QString &text);
 
 private:
     void lookUp(const QList<InvoiceRecord> &unsettled, qint64 skipId);

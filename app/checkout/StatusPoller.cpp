@@ -81,7 +81,12 @@ bool StatusPoller::isWatched(const InvoiceRecord &r) const
 void StatusPoller::expireDue()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const InvoiceRecord &record : m_store->openPastExpiry(now)) {
+    const auto due = m_store->openPastExpiry(now);
+    if (!due) {
+        emit problem(m_store->lastError());
+        return;
+    }
+    for (const InvoiceRecord &record : *due) {
         PaymentStatus status = record.paymentStatus();
         status.state = InvoiceState::Expired; // provisional: expiryConfirmed stays false
         // No answer caused this change: keep a note of what did instead.
@@ -118,10 +123,14 @@ void StatusPoller::pollBackground()
     const int room = MaxBackgroundPerCycle - int(m_inFlight.size() - (m_inFlight.contains(m_focusId) ? 1 : 0));
     if (room <= 0)
         return;
-    const QList<InvoiceStore::FollowKey> keys = m_store->followKeys(m_client->endpoint().name(), graceCutoff());
+    const auto keys = m_store->followKeys(m_client->endpoint().name(), graceCutoff());
+    if (!keys) {
+        emit problem(m_store->lastError());
+        return;
+    }
     QList<PollSchedule::Entry> open;
-    open.reserve(keys.size());
-    for (const InvoiceStore::FollowKey &key : keys)
+    open.reserve(keys->size());
+    for (const InvoiceStore::FollowKey &key : *keys)
         open.append({key.id, key.createdAt});
     m_schedule.keepOnly(open);
     QSet<qint64> skip{m_focusId};

@@ -87,6 +87,8 @@ QString ConsoleEngine::start()
         return error;
     store.setSender(senders.token());
     history = std::make_unique<InvoiceHistoryModel>(&store, locale);
+    recent = std::make_unique<InvoiceHistoryModel>(&store, locale, RecentCount);
+    totals = std::make_unique<TotalsCounter>(store.connectionName());
     keepSettingsPrivate();
     error = training.start();
     selector.apply();

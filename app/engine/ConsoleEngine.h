@@ -14,7 +14,8 @@
 #include "invoice/OrderIdGenerator.h"
 #include "settings/CredentialStore.h"
 #include "settings/TillSettings.h"
-#include "store/InvoiceHistoryModel.h"
+#include "history/InvoiceHistoryModel.h"
+#include "history/TotalsCounter.h"
 #include "store/InvoiceStore.h"
 #include "training/TrainingGateway.h"
 
@@ -68,7 +69,14 @@ public:
     CoinChooser coinChooser;
     StatusPoller poller;
     Reconciler reconciler;
-    std::unique_ptr<InvoiceHistoryModel> history; // reads the store: made in start()
+    // Read the store: made in start(). `history` pages through it all, `recent`
+    // is the sale screen's few newest rows of the same history.
+    static constexpr int RecentCount = 5;
+    std::unique_ptr<InvoiceHistoryModel> history;
+    std::unique_ptr<InvoiceHistoryModel> recent;
+    std::unique_ptr<TotalsCounter> totals;
+    // Questions to the history on this thread (currencies, a row's filter).
+    HistoryReader historyReader{store.connectionName()};
 
 private:
     void applyPollingSettings();

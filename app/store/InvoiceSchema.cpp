@@ -1,5 +1,7 @@
 #include "store/InvoiceSchema.h"
 
+#include "invoice/Amount.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -85,7 +87,70 @@ QStringList version6()
     using namespace InvoiceSchema::Col;
     return {QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT").arg(Invoices, Sender)};
 }
+// The columns a search looks in: what a shop remembers of a sale.
+QList<QLatin1String> searchedColumns()
+{
+    using namespace InvoiceSchema::Col;
+    return {OrderId, Title, Email, CustomerId, CoinAddress};
+}
+
+QStringList version7()
+{
+    using namespace InvoiceSchema;
+    using namespace InvoiceSchema::Col;
+    QStringList columns, fresh, stale;
+    for (QLatin1String column : searchedColumns()) {
+        columns << column;
+        fresh << QStringLiteral("new.") + column;
+        stale << QStringLiteral("old.") + column;
+    }
+    const QString list = columns.join(QLatin1Char(','));
+    const QString insert = QStringLiteral("INSERT INTO %1(rowid,%2) VALUES (new.%3,%4);")
+                                   .arg(Search, list, Id, fresh.join(QLatin1Char(',')));
+    const QString remove = QStringLiteral("INSERT INTO %1(%1,rowid,%2) VALUES ('delete',old.%3,%4);")
+                                   .arg(Search, list, Id, stale.join(QLatin1Char(',')));
+    return {
+        QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 INTEGER").arg(Invoices, PriceUnits),
+        QStringLiteral("CREATE INDEX invoices_price ON %1 (%2)").arg(Invoices, PriceUnits),
+        QStringLiteral("CREATE INDEX invoices_currency ON %1 (%2)").arg(Invoices, PriceCurrency),
+        // External content: the text stays in the invoices table, the index
+        // holds trigrams only.
+        QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content='%3', content_rowid='%4', tokenize='trigram')")
+                .arg(Search, list, Invoices, Id),
+        QStringLiteral("CREATE TRIGGER invoice_search_insert AFTER INSERT ON %1 BEGIN %2 END").arg(Invoices, insert),
+        QStringLiteral("CREATE TRIGGER invoice_search_delete AFTER DELETE ON %1 BEGIN %2 END").arg(Invoices, remove),
+        QStringLiteral("CREATE TRIGGER invoice_search_update AFTER UPDATE OF %1 ON %2 BEGIN %3 %4 END")
+                .arg(list, Invoices, remove, insert),
+        QStringLiteral("INSERT INTO %1(%1) VALUES ('rebuild')").arg(Search),
+    };
+}
+
+// Fills price_units of rows written before version 7, from the exact text (SQL
+// would go through a double).
+QString fillPriceUnits(QSqlDatabase &db)
+{
+    using namespace InvoiceSchema;
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    QSqlQuery write(db);
+    if (!read.exec(QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 IS NULL").arg(Col::Id, Col::PriceAmount, Invoices, Col::PriceUnits))
+        || !write.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?").arg(Invoices, Col::PriceUnits, Col::Id)))
+        return read.lastError().isValid() ? read.lastError().text() : write.lastError().text();
+    while (read.next()) {
+        const auto price = Amount::fromCanonical(read.value(1).toString());
+        write.addBindValue(price ? price->sortKey() : 0);
+        write.addBindValue(read.value(0));
+        if (!write.exec())
+            return write.lastError().text();
+    }
+    return QString();
+}
 } // namespace
+
+QList<QLatin1String> InvoiceSchema::searchedColumns()
+{
+    return ::searchedColumns();
+}
 
 int InvoiceSchema::versionOf(QSqlDatabase &db)
 {
@@ -107,7 +172,7 @@ QString InvoiceSchema::migrate(QSqlDatabase &db)
     if (version == CurrentVersion)
         return QString();
 
-    const QList<QStringList> steps = {version1(), version2(), version3(), version4(), version5(), version6()};
+    const QList<QStringList> steps = {version1(), version2(), version3(), version4(), version5(), version6(), version7()};
     if (!db.transaction())
         return db.lastError().text();
     QSqlQuery query(db);
@@ -115,6 +180,13 @@ QString InvoiceSchema::migrate(QSqlDatabase &db)
         for (const QString &statement : steps.at(step)) {
             if (!query.exec(statement)) {
                 const QString error = query.lastError().text();
+                db.rollback();
+                return SchemaText::tr("The invoice history could not be prepared: %1").arg(error);
+            }
+        }
+        if (step + 1 == 7) {
+            const QString error = fillPriceUnits(db);
+            if (!error.isEmpty()) {
                 db.rollback();
                 return SchemaText::tr("The invoice history could not be prepared: %1").arg(error);
             }

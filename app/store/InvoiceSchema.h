@@ -7,11 +7,14 @@
 // The one place that knows the history's tables and columns, and how to bring an
 // older database file up to the current schema.
 namespace InvoiceSchema {
-inline constexpr int CurrentVersion = 6;
+inline constexpr int CurrentVersion = 7;
 
 inline constexpr QLatin1String Invoices("invoices");
 inline constexpr QLatin1String Events("invoice_events");
 inline constexpr QLatin1String Meta("schema_meta");
+// version 7: the text a history search looks in (SQLite FTS5, trigram: any
+// fragment of three characters or more), kept by triggers.
+inline constexpr QLatin1String Search("invoice_search");
 
 namespace Col {
 inline constexpr QLatin1String Id("id");
@@ -55,6 +58,9 @@ inline constexpr QLatin1String CoinAmount("coin_amount");
 inline constexpr QLatin1String ExpiryConfirmed("expiry_confirmed");
 // version 6: which running console is sending it (see LiveSenders)
 inline constexpr QLatin1String Sender("sender");
+// version 7: the price as a whole number of 10^-8 (a typed price has at most 8
+// decimals), so that SQL compares and sums prices exactly
+inline constexpr QLatin1String PriceUnits("price_units");
 // invoice_events
 inline constexpr QLatin1String InvoiceId("invoice_id");
 inline constexpr QLatin1String At("at");
@@ -67,4 +73,6 @@ inline constexpr QLatin1String Version("version");
 // an empty string on success. A file from a newer console is refused, not touched.
 QString migrate(QSqlDatabase &db);
 int versionOf(QSqlDatabase &db);
+// The columns the search table indexes (order, title, e-mail, customer, address).
+QList<QLatin1String> searchedColumns();
 } // namespace InvoiceSchema

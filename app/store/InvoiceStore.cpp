@@ -1,5 +1,6 @@
 #include "store/InvoiceStore.h"
 
+#include "store/InvoiceRow.h"
 #include "store/InvoiceSchema.h"
 #include "store/PrivateFiles.h"
 
@@ -15,41 +16,9 @@
 using namespace InvoiceSchema;
 
 namespace {
-QString utcText(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromUtcText(const QString &text)
-{
-    // utcText() writes "yyyy-MM-ddTHH:mm:ss.zzzZ": read it by position (the
-    // poller reads thousands), anything else through the general ISO reader.
-    if (text.size() == 24 && text.at(10) == QLatin1Char('T') && text.at(23) == QLatin1Char('Z')) {
-        const auto n = [&text](int from, int count) { return QStringView(text).mid(from, count).toInt(); };
-        const QDateTime time(QDate(n(0, 4), n(5, 2), n(8, 2)), QTime(n(11, 2), n(14, 2), n(17, 2), n(20, 3)), Qt::UTC);
-        if (time.isValid())
-            return time;
-    }
-    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    time.setTimeSpec(Qt::UTC);
-    return time;
-}
-
-QString jsonList(const QStringList &list)
-{
-    if (list.isEmpty())
-        return QString();
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
-QStringList listFromJson(const QString &text)
-{
-    QStringList result;
-    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
-    for (const QJsonValue &value : array)
-        result << value.toString();
-    return result;
-}
+using InvoiceRow::fromUtcText;
+using InvoiceRow::jsonList;
+using InvoiceRow::utcText;
 
 QString nullable(const QString &text)
 {
@@ -82,6 +51,9 @@ QList<QPair<QString, QVariant>> fieldColumns(const InvoiceFields &f)
     return {
         {OrderId, f.orderId},
         {PriceAmount, f.price.toCanonical()},
+        // Prices have at most 8 decimals (the validator): exact as an integer,
+        // which SQL can compare and sum without a double.
+        {PriceUnits, f.price.sortKey()},
         {PriceCurrency, f.currency},
         {Email, nullable(f.email)},
         {Title, nullable(f.title)},
@@ -101,52 +73,6 @@ QList<QPair<QString, QVariant>> fieldColumns(const InvoiceFields &f)
     };
 }
 
-// `r` is the query's record, taken once per query rather than once per row.
-InvoiceRecord recordFrom(const QSqlQuery &q, const QSqlRecord &r)
-{
-    using namespace Col;
-    auto text = [&](QLatin1String column) { return q.value(r.indexOf(column)).toString(); };
-    auto number = [&](QLatin1String column) { return q.value(r.indexOf(column)).toInt(); };
-    InvoiceRecord record;
-    record.id = q.value(r.indexOf(Id)).toLongLong();
-    InvoiceFields &f = record.fields;
-    f.orderId = text(OrderId);
-    f.price = Amount::fromCanonical(text(PriceAmount)).value_or(Amount());
-    f.currency = text(PriceCurrency);
-    f.email = text(Email);
-    f.title = text(Title);
-    f.description = text(Description);
-    f.test = number(Test) != 0;
-    f.addFeeToPrice = number(AddFee) != 0;
-    f.margin = Amount::fromCanonical(text(Margin));
-    f.expiryHours = number(ExpiryHours);
-    f.pageTemplate = text(Template);
-    f.successUrl = text(SuccessUrl);
-    f.cancelUrl = text(CancelUrl);
-    f.callbackUrl = text(CallbackUrl);
-    f.merchantId = text(MerchantId);
-    f.customerId = text(CustomerId);
-    f.bannedCoins = listFromJson(text(BannedCoins));
-    f.whiteLabel = number(WhiteLabel) != 0;
-    record.state = InvoiceStates::fromStorageName(text(State)).value_or(InvoiceState::Unknown);
-    record.createdAt = fromUtcText(text(CreatedAt));
-    record.updatedAt = fromUtcText(text(UpdatedAt));
-    record.paymentUrl = text(PaymentUrl);
-    record.failureText = text(FailureText);
-    record.gatewayMessages = listFromJson(text(GatewayMessages));
-    record.expiresAt = text(ExpiresAt).isEmpty() ? QDateTime() : fromUtcText(text(ExpiresAt));
-    record.paidAmount = Amount::fromCanonical(text(PaidAmount));
-    record.paidCurrency = text(PaidCurrency);
-    record.gateway = text(Gateway);
-    record.coinOffers = text(CoinOffers);
-    record.coin = text(Coin);
-    record.network = text(Network);
-    record.coinAddress = text(CoinAddress);
-    record.coinAmount = Amount::fromCanonical(text(CoinAmount));
-    record.expiryConfirmed = number(ExpiryConfirmed) != 0;
-    record.sender = text(Sender);
-    return record;
-}
 } // namespace
 
 InvoiceStore::InvoiceStore(QObject *parent)
@@ -237,6 +163,7 @@ qint64 InvoiceStore::createSending(const InvoiceFields &fields, const QString &g
         db.rollback();
         return -1;
     }
+    emit invoiceAdded(id);
     emit invoiceChanged(id);
     return id;
 }
@@ -375,7 +302,7 @@ int InvoiceStore::adoptLegacyInvoices(const QString &legacyGateway, const QStrin
     return update.numRowsAffected();
 }
 
-QList<InvoiceRecord> InvoiceStore::inStates(const QList<InvoiceState> &states) const
+std::optional<QList<InvoiceRecord>> InvoiceStore::inStates(const QList<InvoiceState> &states) const
 {
     QStringList marks;
     QVariantList values;
@@ -386,7 +313,7 @@ QList<InvoiceRecord> InvoiceStore::inStates(const QList<InvoiceState> &states) c
     return select(QStringLiteral("%1 IN (%2)").arg(Col::State, marks.join(QLatin1Char(','))), values);
 }
 
-QList<InvoiceStore::FollowKey> InvoiceStore::followKeys(const QString &gateway, const QDateTime &expiredSince) const
+std::optional<QList<InvoiceStore::FollowKey>> InvoiceStore::followKeys(const QString &gateway, const QDateTime &expiredSince) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
@@ -402,15 +329,15 @@ QList<InvoiceStore::FollowKey> InvoiceStore::followKeys(const QString &gateway, 
         query.addBindValue(value);
     QList<FollowKey> keys;
     if (!query.exec()) {
-        fail(query.lastError().text());
-        return keys;
+        fail(tr("The invoice history could not be read: %1").arg(query.lastError().text()));
+        return std::nullopt;
     }
     while (query.next())
         keys.append({query.value(0).toLongLong(), query.value(1).toString(), fromUtcText(query.value(2).toString())});
     return keys;
 }
 
-QList<InvoiceRecord> InvoiceStore::openPastExpiry(const QDateTime &now) const
+std::optional<QList<InvoiceRecord>> InvoiceStore::openPastExpiry(const QDateTime &now) const
 {
     return select(QStringLiteral("%1 = ? AND %2 IS NOT NULL AND %2 <> '' AND %2 <= ?").arg(Col::State, Col::ExpiresAt),
                   {InvoiceStates::storageName(InvoiceState::Open), utcText(now)});
@@ -436,17 +363,21 @@ std::optional<InvoiceRecord> InvoiceStore::find(qint64 id) const
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(Invoices, Col::Id));
     query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    if (!query.exec()) {
+        fail(query.lastError().text());
         return std::nullopt;
-    return recordFrom(query, query.record());
+    }
+    if (!query.next())
+        return std::nullopt;
+    return InvoiceRowReader(query.record()).read(query);
 }
 
 std::optional<InvoiceRecord> InvoiceStore::findByOrderId(const QString &orderId) const
 {
-    const QList<InvoiceRecord> found = select(QStringLiteral("%1 = ?").arg(Col::OrderId), {orderId}, 1);
-    if (found.isEmpty())
+    const auto found = select(QStringLiteral("%1 = ?").arg(Col::OrderId), {orderId}, 1);
+    if (!found || found->isEmpty())
         return std::nullopt;
-    return found.first();
+    return found->first();
 }
 
 bool InvoiceStore::isOrderIdTaken(const QString &orderId) const
@@ -457,7 +388,7 @@ bool InvoiceStore::isOrderIdTaken(const QString &orderId) const
     return query.exec() && query.next();
 }
 
-QList<InvoiceRecord> InvoiceStore::select(const QString &where, const QVariantList &values, int limit) const
+std::optional<QList<InvoiceRecord>> InvoiceStore::select(const QString &where, const QVariantList &values, int limit) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
@@ -467,28 +398,32 @@ QList<InvoiceRecord> InvoiceStore::select(const QString &where, const QVariantLi
     for (const QVariant &value : values)
         query.addBindValue(value);
     QList<InvoiceRecord> result;
-    if (!query.exec())
-        return result;
-    const QSqlRecord columns = query.record();
+    if (!query.exec()) {
+        fail(tr("The invoice history could not be read: %1").arg(query.lastError().text()));
+        return std::nullopt;
+    }
+    const InvoiceRowReader reader(query.record());
     while (query.next())
-        result.append(recordFrom(query, columns));
+        result.append(reader.read(query));
     return result;
 }
 
-QList<InvoiceRecord> InvoiceStore::recent(int limit) const
+std::optional<QList<InvoiceRecord>> InvoiceStore::recent(int limit) const
 {
     return select(QString(), {}, limit);
 }
 
-QList<InvoiceEvent> InvoiceStore::events(qint64 id) const
+std::optional<QList<InvoiceEvent>> InvoiceStore::events(qint64 id) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("SELECT %1, %2, %3 FROM %4 WHERE %5 = ? ORDER BY %6")
                           .arg(Col::At, Col::State, Col::RawAnswer, Events, Col::InvoiceId, Col::Id));
     query.addBindValue(id);
     QList<InvoiceEvent> result;
-    if (!query.exec())
-        return result;
+    if (!query.exec()) {
+        fail(tr("The invoice history could not be read: %1").arg(query.lastError().text()));
+        return std::nullopt;
+    }
     while (query.next()) {
         result.append({fromUtcText(query.value(0).toString()),
                        InvoiceStates::fromStorageName(query.value(1).toString()).value_or(InvoiceState::Unknown),

@@ -45,15 +45,17 @@ public:
     // A failed invoice corrected by staff goes out again under the same row.
     bool resend(qint64 id, const InvoiceFields &fields, const QString &gateway = QString());
 
+    // Read paths: nullopt (or an empty optional list) when the history could not
+    // be read, with lastError() saying why; never an empty answer in its place.
     std::optional<InvoiceRecord> find(qint64 id) const;
     bool isOrderIdTaken(const QString &orderId) const;
     // Order numbers are unique in the history (and indexed).
     std::optional<InvoiceRecord> findByOrderId(const QString &orderId) const;
-    // Newest first; limit < 0 for all.
-    QList<InvoiceRecord> recent(int limit = -1) const;
-    QList<InvoiceEvent> events(qint64 id) const;
+    // Newest first. The history view pages through HistoryReader instead.
+    std::optional<QList<InvoiceRecord>> recent(int limit) const;
+    std::optional<QList<InvoiceEvent>> events(qint64 id) const;
     // Newest first.
-    QList<InvoiceRecord> inStates(const QList<InvoiceState> &states) const;
+    std::optional<QList<InvoiceRecord>> inStates(const QList<InvoiceState> &states) const;
     // What following payments needs of each invoice sent to `gateway` and still
     // awaiting money (open, underpaid, payment seen, or expired after
     // `expiredSince`: a late payment may still come), and nothing more: it is
@@ -63,14 +65,19 @@ public:
         QString orderId;
         QDateTime createdAt;
     };
-    QList<FollowKey> followKeys(const QString &gateway, const QDateTime &expiredSince) const;
+    std::optional<QList<FollowKey>> followKeys(const QString &gateway, const QDateTime &expiredSince) const;
     // Gives invoices stored without an account (before schema 3, or with the
     // address alone) to `gateway`; returns how many, or -1.
     int adoptLegacyInvoices(const QString &legacyGateway, const QString &gateway);
     // Open invoices whose expiry has passed.
-    QList<InvoiceRecord> openPastExpiry(const QDateTime &now) const;
+    std::optional<QList<InvoiceRecord>> openPastExpiry(const QDateTime &now) const;
+    // The connection this store writes through (Qt's name for it), for readers
+    // on the same thread; other threads clone it (HistoryConnection).
+    QString connectionName() const { return m_connectionName; }
 
 signals:
+    // A new invoice was stored (invoiceChanged follows for it too).
+    void invoiceAdded(qint64 id);
     void invoiceChanged(qint64 id);
 
 private:
@@ -78,7 +85,7 @@ private:
                     const QList<QPair<QString, QVariant>> &columns);
     bool recordEvent(qint64 id, InvoiceState state, const QDateTime &at, const QByteArray &raw);
     bool fail(const QString &error) const;
-    QList<InvoiceRecord> select(const QString &where, const QVariantList &values, int limit = -1) const;
+    std::optional<QList<InvoiceRecord>> select(const QString &where, const QVariantList &values, int limit = -1) const;
 
     QString m_connectionName;
     QString m_sender;

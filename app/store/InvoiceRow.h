@@ -1,0 +1,39 @@
+#pragma once
+
+#include "store/InvoiceRecord.h"
+
+#include <QSqlRecord>
+#include <array>
+
+class QSqlQuery;
+
+// How an invoice row is written and read: the time format the history keeps (UTC,
+// fixed width, so that text order is time order in any SQL database) and the
+// decoding of a row into an InvoiceRecord. Shared by the store, the paged history
+// and the exports, so that they can never read a row differently.
+namespace InvoiceRow {
+QString utcText(const QDateTime &time);
+QDateTime fromUtcText(const QString &text);
+QString jsonList(const QStringList &list);
+QStringList listFromJson(const QString &text);
+}
+
+// Reads rows of a query that selected the invoices table's columns (SELECT *).
+// The column positions are looked up once per query, not once per row: an export
+// reads a million rows.
+class InvoiceRowReader
+{
+public:
+    explicit InvoiceRowReader(const QSqlRecord &columns);
+    InvoiceRecord read(const QSqlQuery &query) const;
+
+private:
+    enum Field {
+        Id, OrderId, PriceAmount, PriceCurrency, Email, Title, Description, Test, AddFee, Margin,
+        ExpiryHours, Template, SuccessUrl, CancelUrl, CallbackUrl, MerchantId, CustomerId, BannedCoins,
+        WhiteLabel, State, CreatedAt, UpdatedAt, PaymentUrl, FailureText, GatewayMessages, ExpiresAt,
+        PaidAmount, PaidCurrency, Gateway, CoinOffers, Coin, Network, CoinAddress, CoinAmount,
+        ExpiryConfirmed, Sender, FieldCount
+    };
+    std::array<int, FieldCount> m_index{};
+};
