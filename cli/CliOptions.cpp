@@ -6,6 +6,7 @@
 #include "gateway/GatewayEndpoint.h"
 
 #include <QSet>
+#include <algorithm>
 
 CliOptions::CliOptions(const QList<Command *> &commands)
     : m_commands(commands),
@@ -29,10 +30,19 @@ QList<QCommandLineOption> CliOptions::globalOptions() const
 
 void CliOptions::addUnique(QCommandLineParser &parser, const QList<QCommandLineOption> &options) const
 {
-    // Two commands may share an option name: addOption() keeps the first and
-    // refuses the copy, which is all the first pass needs.
-    for (const QCommandLineOption &option : options)
+    // Two commands may share an option name (create's and list's --currency):
+    // the first is kept and the copy left out, which is all the first pass
+    // needs. addOption() would refuse the copy too, but with a warning on
+    // standard error at every run.
+    QSet<QString> names;
+    for (const QCommandLineOption &option : options) {
+        const QStringList optionNames = option.names();
+        if (std::any_of(optionNames.begin(), optionNames.end(), [&names](const QString &name) { return names.contains(name); }))
+            continue;
+        for (const QString &name : optionNames)
+            names.insert(name);
         parser.addOption(option);
+    }
 }
 
 bool CliOptions::asksForJson(const QStringList &arguments)
@@ -133,10 +143,11 @@ bool CliOptions::readGlobal(const QCommandLineParser &parser)
 CliOptions::Action CliOptions::parse(const QStringList &arguments)
 {
     // First pass: every option any command knows, only to find the command.
-    QCommandLineParser any;
-    addUnique(any, globalOptions());
+    QList<QCommandLineOption> every = globalOptions();
     for (const Command *command : qAsConst(m_commands))
-        addUnique(any, command->options());
+        every += command->options();
+    QCommandLineParser any;
+    addUnique(any, every);
     if (!any.parse(arguments))
         return usageError(any.errorText());
     if (any.isSet(m_version))

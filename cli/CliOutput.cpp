@@ -38,12 +38,41 @@ void CliOutput::error(const QString &sentence, const QStringList &gatewayMessage
         m_object.insert(QStringLiteral("messages"), QJsonArray::fromStringList(gatewayMessages));
 }
 
+void CliOutput::beginList(const QString &key)
+{
+    if (!m_json || m_listOpen)
+        return;
+    m_listOpen = true;
+    const QByteArray quoted = QJsonDocument(QJsonArray{key}).toJson(QJsonDocument::Compact); // ["key"]
+    m_listBytes = '{' + quoted.mid(1, quoted.size() - 2) + ":[";
+}
+
+void CliOutput::listItem(const QJsonObject &item)
+{
+    if (!m_listOpen)
+        return;
+    if (!m_listEmpty)
+        m_listBytes += ',';
+    m_listEmpty = false;
+    m_listBytes += QJsonDocument(item).toJson(QJsonDocument::Compact);
+    if (m_listBytes.size() >= 64 * 1024) {
+        std::fwrite(m_listBytes.constData(), 1, size_t(m_listBytes.size()), stdout);
+        m_listBytes.clear();
+    }
+}
+
 int CliOutput::finish(int exitCode)
 {
     if (m_json) {
         m_object.insert(QStringLiteral("ok"), exitCode == 0);
         m_object.insert(QStringLiteral("exit_code"), exitCode);
-        write(stdout, QString::fromUtf8(QJsonDocument(m_object).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+        QByteArray object = QJsonDocument(m_object).toJson(QJsonDocument::Compact);
+        if (m_listOpen) {
+            // The list came first: the other members follow it in the same object.
+            object[0] = ',';
+            object = m_listBytes + ']' + object;
+        }
+        write(stdout, QString::fromUtf8(object) + QLatin1Char('\n'));
     }
     return exitCode;
 }

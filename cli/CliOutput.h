@@ -24,10 +24,19 @@ public:
     void set(const QString &key, const QJsonValue &value);
     // Says what went wrong, on standard error and in the JSON object.
     void error(const QString &sentence, const QStringList &gatewayMessages = {});
+    // A list too long to hold at once (list's million invoices): with --json,
+    // its items go to standard output as they come, as the member `key` of the
+    // one JSON object, whose other members follow at finish(). Ignored without
+    // --json.
+    void beginList(const QString &key);
+    void listItem(const QJsonObject &item);
     // Writes the JSON object (with --json) and passes the exit code through.
     int finish(int exitCode);
 
 private:
     bool m_json;
     QJsonObject m_object;
+    bool m_listOpen = false;
+    bool m_listEmpty = true;
+    QByteArray m_listBytes; // written in blocks, not an item at a time
 };

@@ -7,6 +7,7 @@
 #include "ExitCode.h"
 #include "commands/CreateCommand.h"
 #include "commands/KeysCommand.h"
+#include "commands/ListCommand.h"
 #include "commands/ReconcileCommand.h"
 #include "commands/StatusCommand.h"
 
@@ -25,7 +26,8 @@ int main(int argc, char *argv[])
     StatusCommand status;
     ReconcileCommand reconcile;
     KeysCommand keys;
-    CliOptions options({&create, &status, &reconcile, &keys});
+    ListCommand list;
+    CliOptions options({&create, &status, &reconcile, &keys, &list});
     const QStringList arguments = QCoreApplication::arguments();
     const CliOptions::Action action = options.parse(arguments);
 

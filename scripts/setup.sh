@@ -11,6 +11,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqrencode-dev qtkeychain-qt6-dev
+    libxlsxwriter-dev python3-openpyxl
     libzxing-dev
     clang-14 libclang-rt-14-dev
     nlohmann-json3-dev

@@ -3,6 +3,8 @@
 // XDG_DATA_HOME), no session bus so the private key goes to the owner-only
 // file, and a real gateway over loopback (the training gateway in this process,
 // or the payid19-standin program) instead of a mock.
+#include "store/InvoiceRow.h"
+#include "store/InvoiceSchema.h"
 #include "store/InvoiceStore.h"
 #include "training/TrainingGateway.h"
 #include "gateway/WireFields.h"
@@ -12,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -472,6 +475,224 @@ private slots:
         QVERIFY(lines.first().startsWith("LOG-1\t20"));
         standin.kill();
         standin.waitForFinished(5000);
+    }
+
+    // ---- list: the history filtered, as a table, JSON, CSV or XLSX ----
+private:
+    // Five invoices at known times, written the way the engine writes them
+    // (the times then set by hand), into the history the program opens.
+    void seedListHistory()
+    {
+        InvoiceStore store;
+        QCOMPARE(store.open(QDir(dataDir()).filePath(QStringLiteral("invoices.sqlite"))), QString());
+        struct Seed {
+            const char *order, *price, *currency, *title, *email, *created;
+            InvoiceState state;
+            bool test;
+        };
+        // In the order they were made, as the history's order is.
+        const Seed seeds[] = {
+            {"L-FAIL-TRY", "250", "TRY", "Çay", "", "2026-02-20T00:00:00.000Z", InvoiceState::Failed, false},
+            {"L-OPEN-EUR", "0.10000001", "EUR", "=HYPERLINK(\"x\")", "", "2026-03-01T14:59:59.000Z", InvoiceState::Open, false},
+            {"L-PAID-USD", "12.50", "USD", "Coffee, large", "anna@shop.example", "2026-03-01T15:30:00.000Z", InvoiceState::Paid, false},
+            {"L-TEST-USD", "3", "USD", "Tea", "", "2026-03-02T10:00:00.000Z", InvoiceState::Paid, true},
+            {"L-UNDER-USD", "99.99", "USD", "Cake", "", "2026-03-03T00:00:00.000Z", InvoiceState::Underpaid, false},
+        };
+        for (const Seed &seed : seeds) {
+            InvoiceFields f;
+            f.orderId = QString::fromUtf8(seed.order);
+            f.price = *Amount::fromCanonical(QString::fromUtf8(seed.price));
+            f.currency = QString::fromUtf8(seed.currency);
+            f.title = QString::fromUtf8(seed.title);
+            f.email = QString::fromUtf8(seed.email);
+            f.test = seed.test;
+            const qint64 id = store.createSending(f, QStringLiteral("https://payid19.com/api/v1/ key=pk"));
+            QVERIFY(id > 0);
+            if (seed.state == InvoiceState::Failed) {
+                QVERIFY(store.markFailed(id, QStringLiteral("Refused."), {}, QByteArray()));
+            } else {
+                QVERIFY(store.markOpen(id, QStringLiteral("https://payid19.com/invoice/%1").arg(id), QByteArray()));
+                if (seed.state != InvoiceState::Open) {
+                    PaymentStatus status;
+                    status.state = seed.state;
+                    status.paidAmount = Amount::fromCanonical(QStringLiteral("0.00012"));
+                    status.paidCurrency = QStringLiteral("BTC");
+                    QVERIFY(store.recordPayment(id, status, QByteArray()));
+                }
+            }
+            QSqlQuery update(QSqlDatabase::database(store.connectionName()));
+            update.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?")
+                                   .arg(InvoiceSchema::Invoices, InvoiceSchema::Col::CreatedAt, InvoiceSchema::Col::Id));
+            update.addBindValue(QString::fromUtf8(seed.created));
+            update.addBindValue(id);
+            QVERIFY(update.exec());
+        }
+    }
+
+    // The order numbers of a `list --format json` run, newest first.
+    static QStringList listedOrders(const Run &run)
+    {
+        QStringList orders;
+        for (const QJsonValue &invoice : run.json().value(QStringLiteral("invoices")).toArray())
+            orders << invoice.toObject().value(QStringLiteral("order_id")).toString();
+        return orders;
+    }
+
+    // Runs `list` with these options in the till's time zone `zone`.
+    Run list(const QStringList &options, const QByteArray &zone = "Asia/Tokyo")
+    {
+        const QByteArray before = qgetenv("TZ");
+        qputenv("TZ", zone);
+        const Run run = cli(QStringList{QStringLiteral("list")} + options);
+        if (before.isEmpty())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", before);
+        return run;
+    }
+
+private slots:
+    void listFiltersTheHistory_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QByteArray>("zone");
+        QTest::addColumn<QStringList>("orders"); // newest first
+        const QStringList all{"L-UNDER-USD", "L-TEST-USD", "L-PAID-USD", "L-OPEN-EUR", "L-FAIL-TRY"};
+        QTest::newRow("everything") << QStringList{} << QByteArray("Asia/Tokyo") << all;
+        // A day is the till's day: 00:30 in Tokyo on the 2nd is still the 1st in UTC.
+        QTest::newRow("a Tokyo day") << QStringList{"--from", "2026-03-02", "--to", "2026-03-02"} << QByteArray("Asia/Tokyo")
+                                     << QStringList{"L-TEST-USD", "L-PAID-USD"};
+        QTest::newRow("a UTC day") << QStringList{"--from", "2026-03-02", "--to", "2026-03-02"} << QByteArray("UTC")
+                                   << QStringList{"L-TEST-USD"};
+        QTest::newRow("times, both included")
+                << QStringList{"--from", "2026-03-01T14:59:59Z", "--to", "2026-03-01T15:30:00Z"} << QByteArray("Asia/Tokyo")
+                << QStringList{"L-PAID-USD", "L-OPEN-EUR"};
+        QTest::newRow("a local time") << QStringList{"--from", "2026-03-02T19:00"} << QByteArray("Asia/Tokyo")
+                                      << QStringList{"L-UNDER-USD", "L-TEST-USD"};
+        QTest::newRow("states repeated") << QStringList{"--state", "paid", "--state", "underpaid", "--live"}
+                                         << QByteArray("Asia/Tokyo") << QStringList{"L-UNDER-USD", "L-PAID-USD"};
+        QTest::newRow("states with commas") << QStringList{"--state", "paid,underpaid", "--live"} << QByteArray("Asia/Tokyo")
+                                            << QStringList{"L-UNDER-USD", "L-PAID-USD"};
+        QTest::newRow("currency") << QStringList{"--currency", "eur"} << QByteArray("Asia/Tokyo") << QStringList{"L-OPEN-EUR"};
+        QTest::newRow("amounts") << QStringList{"--min", "12.5", "--max", "99.99"} << QByteArray("Asia/Tokyo")
+                                 << QStringList{"L-UNDER-USD", "L-PAID-USD"};
+        QTest::newRow("search") << QStringList{"--search", "anna@shop"} << QByteArray("Asia/Tokyo") << QStringList{"L-PAID-USD"};
+        QTest::newRow("test") << QStringList{"--test"} << QByteArray("Asia/Tokyo") << QStringList{"L-TEST-USD"};
+        QTest::newRow("limit") << QStringList{"--limit", "2"} << QByteArray("Asia/Tokyo") << all.mid(0, 2);
+    }
+
+    void listFiltersTheHistory()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QByteArray, zone);
+        QFETCH(QStringList, orders);
+        seedListHistory();
+        // No keys are set and no gateway is asked: list reads the history alone.
+        const Run run = list(options + QStringList{"--format", "json"}, zone);
+        QCOMPARE(run.code, int(Ok));
+        QCOMPARE(listedOrders(run), orders);
+        const QJsonObject json = run.json();
+        QCOMPARE(json.value(QStringLiteral("command")).toString(), QStringLiteral("list"));
+        QCOMPARE(json.value(QStringLiteral("count")).toInt(), orders.size());
+        if (!options.contains(QStringLiteral("--limit")))
+            QCOMPARE(json.value(QStringLiteral("totals")).toObject().value(QStringLiteral("count")).toInt(), orders.size());
+        else
+            QCOMPARE(json.value(QStringLiteral("totals")).toObject().value(QStringLiteral("count")).toInt(), 5);
+        // The same through the global --json.
+        const Run global = list(options + QStringList{"--json"}, zone);
+        QCOMPARE(global.code, int(Ok));
+        QCOMPARE(listedOrders(global), orders);
+        QCOMPARE(m_gateway->requestCount(GatewayCommands::CreateInvoice), 0);
+    }
+
+    void listPrintsExactAmountsAndATable()
+    {
+        seedListHistory();
+        const Run json = list({QStringLiteral("--currency"), QStringLiteral("EUR"), QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonObject invoice = json.json().value(QStringLiteral("invoices")).toArray().first().toObject();
+        QCOMPARE(invoice.value(QStringLiteral("price_amount")), QJsonValue(QStringLiteral("0.10000001"))); // a string, exact
+        QCOMPARE(invoice.value(QStringLiteral("state")).toString(), QStringLiteral("open"));
+        const QJsonArray currencies = json.json().value(QStringLiteral("totals")).toObject().value(QStringLiteral("currencies")).toArray();
+        QCOMPARE(currencies.first().toObject().value(QStringLiteral("unpaid")).toObject().value(QStringLiteral("amount")),
+                 QJsonValue(QStringLiteral("0.10000001")));
+
+        const Run table = list({});
+        QCOMPARE(table.code, int(Ok));
+        const QStringList lines = table.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + 5 + 1); // header, invoices, totals
+        QVERIFY(lines.at(1).startsWith(QStringLiteral("L-UNDER-USD")));
+        QVERIFY2(lines.at(1).contains(QStringLiteral("2026-03-03 09:00")), qPrintable(lines.at(1))); // Tokyo time
+        QVERIFY(lines.at(1).contains(QStringLiteral("99.99 USD")));
+        QVERIFY(lines.at(2).contains(QStringLiteral("(test)")));
+        // Columns line up: every price ends where the header's does.
+        const qsizetype end = lines.at(0).indexOf(QStringLiteral("Price")) + 5;
+        for (int i = 1; i <= 5; ++i)
+            QVERIFY2(lines.at(i).mid(end - 3, 3).trimmed().size() == 3, qPrintable(lines.at(i)));
+        QVERIFY(lines.last().contains(QStringLiteral("12.50 USD")));
+
+        const Run none = list({QStringLiteral("--currency"), QStringLiteral("GBP")});
+        QCOMPARE(none.code, int(Ok));
+        QVERIFY(none.out.contains(QStringLiteral("No invoice matches")));
+    }
+
+    void listWritesCsvAndXlsx()
+    {
+        seedListHistory();
+        const Run csv = list({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--live")});
+        QCOMPARE(csv.code, int(Ok));
+        QCOMPARE(csv.out.count(QStringLiteral("\r\n")), 1 + 4);
+        QVERIFY(csv.out.contains(QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\""))); // quoted, quotes doubled, guarded
+        QVERIFY(csv.out.contains(QStringLiteral(",0.10000001,EUR,")));
+        QVERIFY(csv.out.contains(QStringLiteral("2026-03-01T15:30:00.000Z")));
+
+        for (const QString &name : {QStringLiteral("sales.csv"), QStringLiteral("sales.xlsx")}) {
+            const QString path = m_home->filePath(name);
+            const Run run = list({QStringLiteral("--state"), QStringLiteral("paid"), QStringLiteral("--output"), path});
+            QCOMPARE(run.code, int(Ok));
+            QVERIFY2(run.out.contains(QStringLiteral("written to")), qPrintable(run.out));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+            const QByteArray bytes = file.readAll();
+            QVERIFY(name.endsWith(QLatin1String("xlsx")) ? bytes.startsWith("PK") : bytes.startsWith("\xEF\xBB\xBFOrder"));
+            QCOMPARE(QDir(m_home->path()).entryList({name + QStringLiteral("*")}, QDir::Files | QDir::Hidden),
+                     QStringList{name}); // no temporary file left
+        }
+        const Run json = list({QStringLiteral("--json"), QStringLiteral("--output"), m_home->filePath(QStringLiteral("j.csv"))});
+        QCOMPARE(json.code, int(Ok));
+        QCOMPARE(json.json().value(QStringLiteral("count")).toInt(), 5);
+        QCOMPARE(json.json().value(QStringLiteral("output")).toString(), m_home->filePath(QStringLiteral("j.csv")));
+    }
+
+    void listRefusesBadInput_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("unknown state") << QStringList{"--state", "nope"} << "nope";
+        QTest::newRow("no such day") << QStringList{"--from", "2026-02-30"} << "--from";
+        QTest::newRow("bad time") << QStringList{"--to", "2026-03-01T25:00"} << "--to";
+        QTest::newRow("from after to") << QStringList{"--from", "2026-03-05", "--to", "2026-03-01"} << "--from";
+        QTest::newRow("comma amount") << QStringList{"--min", "1,5"} << "--min";
+        QTest::newRow("negative amount") << QStringList{"--max", "-1"} << "--max";
+        QTest::newRow("min above max") << QStringList{"--min", "5", "--max", "1"} << "--min";
+        QTest::newRow("test and live") << QStringList{"--test", "--live"} << "--live";
+        QTest::newRow("xlsx to stdout") << QStringList{"--format", "xlsx"} << "--output";
+        QTest::newRow("unknown format") << QStringList{"--format", "pdf"} << "pdf";
+        QTest::newRow("unknown currency") << QStringList{"--currency", "XYZ"} << "XYZ";
+        QTest::newRow("zero limit") << QStringList{"--limit", "0"} << "--limit";
+        QTest::newRow("an argument") << QStringList{"everything"} << "everything";
+        QTest::newRow("another command's option") << QStringList{"--amount", "1"} << "amount";
+    }
+
+    void listRefusesBadInput()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, says);
+        const Run run = list(options);
+        QCOMPARE(run.code, int(Usage));
+        QVERIFY2(run.err.startsWith(QStringLiteral("merchant-console-cli: ")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(says), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
     }
 };
 
