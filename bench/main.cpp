@@ -5,11 +5,21 @@
 #include "MainWindow.h"
 #include "PaymentPanel.h"
 #include "engine/ConsoleEngine.h"
+#include "history/HistoryQuery.h"
+#include "history/HistoryReader.h"
+#include "history/InvoiceHistoryModel.h"
+#include "history/export/HistoryExport.h"
 #include "gateway/CreateInvoiceRequest.h"
 #include "gateway/GatewayClient.h"
 #include "widgets/QrCodeWidget.h"
 
 #include <QApplication>
+#include <QCoreApplication>
+#include <QDir>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <sqlite3.h>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTimer>
@@ -85,6 +95,226 @@ void spin(Done done)
         loop.exec();
 }
 
+
+// What a history of `invoices` costs: the program started on it (a process of
+// its own, from exec to its window shown, and its memory then), a search typed
+// into it, and an export of all of it; each beside the same work done by the
+// sqlite3 library or program directly.
+struct StartupFigures {
+    double ms = 0;
+    double rssMb = 0;
+};
+
+QProcessEnvironment tillEnvironment(const QString &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return env;
+}
+
+QString historyFileOf(const QString &home)
+{
+    return home + QStringLiteral("/data/MerchantConsole/merchant-console/invoices.sqlite");
+}
+
+StartupFigures startOnce(const QString &program, const QString &home)
+{
+    QProcess process;
+    process.setProcessEnvironment(tillEnvironment(home));
+    QProcessEnvironment env = process.processEnvironment();
+    env.insert(QStringLiteral("MC_REPORT_STARTUP"), QStringLiteral("1"));
+    process.setProcessEnvironment(env);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, {});
+    StartupFigures figures;
+    QByteArray out;
+    while (process.waitForReadyRead(60000)) {
+        out += process.readAllStandardOutput();
+        if (out.contains("window-shown")) {
+            figures.ms = msSince(timer);
+            break;
+        }
+    }
+    process.waitForFinished(60000);
+    out += process.readAllStandardOutput();
+    const int at = out.indexOf("rss=");
+    if (at >= 0)
+        figures.rssMb = out.mid(at + 4).split(' ').first().trimmed().toDouble() / 1024.0;
+    return figures;
+}
+
+// The raw query the history view's search runs, through the sqlite3 library:
+// prepared, bound, its first page of rows read column by column.
+double rawSqliteMs(const QString &file, const QString &sql, const QVariantList &values, int rows)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(file.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    // The schema is read once per connection, as the console's is long open.
+    sqlite3_exec(db, "SELECT 1 FROM invoices LIMIT 1", nullptr, nullptr, nullptr);
+    QElapsedTimer timer;
+    timer.start();
+    sqlite3_stmt *statement = nullptr;
+    sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &statement, nullptr);
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        if (value.typeId() == QMetaType::QString) {
+            const QByteArray text = value.toString().toUtf8();
+            sqlite3_bind_text(statement, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        } else {
+            sqlite3_bind_int64(statement, i + 1, value.toLongLong());
+        }
+    }
+    int got = 0;
+    qint64 bytes = 0;
+    while (got < rows && sqlite3_step(statement) == SQLITE_ROW) {
+        for (int column = 0; column < sqlite3_column_count(statement); ++column)
+            bytes += sqlite3_column_bytes(statement, column);
+        ++got;
+    }
+    sqlite3_finalize(statement);
+    const double ms = msSince(timer);
+    sqlite3_close(db);
+    Q_UNUSED(bytes); // read as the view reads them, not to be shown
+    return ms;
+}
+
+// One invoice-sized row committed with synchronous=FULL in `folder`: what the
+// disk's durability costs, the floor under storing a typed invoice.
+double durableInsertFloorMs(const QString &folder)
+{
+    sqlite3 *db = nullptr;
+    const QByteArray path = QDir(folder).filePath(QStringLiteral("floor.sqlite")).toUtf8();
+    sqlite3_open(path.constData(), &db);
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
+                     "CREATE TABLE t (id INTEGER PRIMARY KEY, order_id TEXT UNIQUE, created_at TEXT, state TEXT,"
+                     " price_amount TEXT, price_units INTEGER, price_currency TEXT, title TEXT, email TEXT)",
+                 nullptr, nullptr, nullptr);
+    QList<double> samples;
+    for (int i = 0; i < 50; ++i) {
+        const QByteArray sql = QStringLiteral("BEGIN; INSERT INTO t (order_id, created_at, state, price_amount, price_units,"
+                                              " price_currency, title, email) VALUES ('FLOOR-%1', '2026-11-29T12:00:00.000Z',"
+                                              " 'sending', '12.5', 1250000000, 'USD', 'Coffee', 'a@example.com'); COMMIT;")
+                                       .arg(i)
+                                       .toUtf8();
+        QElapsedTimer timer;
+        timer.start();
+        sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr);
+        samples << msSince(timer);
+    }
+    sqlite3_close(db);
+    return median(samples);
+}
+
+
+int benchHistory()
+{
+    const int invoices = qEnvironmentVariableIsSet("MC_BENCH_INVOICES") ? qEnvironmentVariableIntValue("MC_BENCH_INVOICES")
+                                                                         : 1000000;
+    const QString binDir = QCoreApplication::applicationDirPath();
+    const QString program = binDir + QStringLiteral("/merchant-console");
+    const QString cli = binDir + QStringLiteral("/cli/merchant-console-cli");
+    QTemporaryDir empty, full;
+    QElapsedTimer fillTimer;
+    fillTimer.start();
+    {
+        QProcess fill;
+        fill.setProcessEnvironment(tillEnvironment(full.path()));
+        fill.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        fill.start(cli, {QStringLiteral("demo-history"), QStringLiteral("--invoices"), QString::number(invoices)});
+        if (!fill.waitForFinished(30 * 60 * 1000) || fill.exitCode() != 0) {
+            QTextStream(stderr) << "demo-history failed: " << fill.readAllStandardOutput() << Qt::endl;
+            return 1;
+        }
+    }
+    print("demo_history_fill_s_1m", msSince(fillTimer) / 1000.0);
+
+    // The program started on each, alternately; the first start of each is
+    // left out (it makes the empty history's file).
+    QList<double> emptyMs, fullMs, emptyRss, fullRss;
+    startOnce(program, empty.path());
+    startOnce(program, full.path());
+    for (int i = 0; i < 5; ++i) {
+        const StartupFigures a = startOnce(program, empty.path());
+        const StartupFigures b = startOnce(program, full.path());
+        emptyMs << a.ms;
+        fullMs << b.ms;
+        emptyRss << a.rssMb;
+        fullRss << b.rssMb;
+    }
+    print("startup_window_ms_empty", median(emptyMs));
+    print("startup_window_ms_1m", median(fullMs));
+    print("startup_ratio_1m", median(fullMs) / median(emptyMs));
+    print("rss_mb_empty", median(emptyRss));
+    print("rss_mb_1m", median(fullRss));
+
+    const QString file = historyFileOf(full.path());
+    InvoiceStore store;
+    if (!store.open(file).isEmpty())
+        return 1;
+    // A fragment of a customer's e-mail from the middle of the history.
+    QString fragment;
+    {
+        QSqlQuery query(QSqlDatabase::database(store.connectionName()));
+        query.exec(QStringLiteral("SELECT email FROM invoices WHERE email IS NOT NULL AND id >= %1 LIMIT 1").arg(invoices / 2));
+        if (query.next())
+            fragment = query.value(0).toString().mid(2, 8);
+    }
+    InvoiceHistoryModel model(&store, QLocale(QLocale::English, QLocale::UnitedStates));
+    HistoryFilter filter;
+    filter.text = fragment;
+    const SqlCondition where = HistoryQuery::where(filter, HistoryQuery::Dialect::SQLite);
+    const QString sql = QStringLiteral("SELECT * FROM invoices WHERE %1 ORDER BY id DESC LIMIT %2")
+                                .arg(where.sql)
+                                .arg(InvoiceHistoryModel::PageSize);
+    QList<double> viewMs, rawMs;
+    for (int i = 0; i < 7; ++i) {
+        model.setFilter(HistoryFilter());
+        QElapsedTimer timer;
+        timer.start();
+        model.setFilter(filter);
+        const int rows = model.rowCount();
+        viewMs << msSince(timer);
+        rawMs << rawSqliteMs(file, sql, where.values, InvoiceHistoryModel::PageSize);
+        if (i == 0)
+            QTextStream(stdout) << "# search for \"" << fragment << "\": " << rows << " rows on the first screen" << Qt::endl;
+    }
+    viewMs.removeFirst(); // the first of each warms the disk cache
+    rawMs.removeFirst();
+    print("search_ms_1m", median(viewMs));
+    print("search_raw_sqlite_ms_1m", median(rawMs));
+    print("search_ratio_1m", median(viewMs) / median(rawMs));
+
+    // Every invoice to CSV, beside sqlite3 -csv writing the same rows.
+    QTemporaryDir out;
+    QElapsedTimer exportTimer;
+    exportTimer.start();
+    const HistoryReader reader(store.connectionName());
+    const auto result = HistoryExport::toFile(reader, HistoryFilter(), HistoryExport::Format::Csv,
+                                              out.filePath(QStringLiteral("all.csv")));
+    const double exportS = msSince(exportTimer) / 1000.0;
+    if (!result.ok()) {
+        QTextStream(stderr) << result.message << Qt::endl;
+        return 1;
+    }
+    QProcess raw;
+    raw.setStandardOutputFile(out.filePath(QStringLiteral("raw.csv")));
+    QElapsedTimer rawTimer;
+    rawTimer.start();
+    raw.start(QStringLiteral("sqlite3"), {QStringLiteral("-csv"), QStringLiteral("-readonly"), file,
+                                          QStringLiteral("SELECT * FROM invoices ORDER BY id")});
+    raw.waitForFinished(30 * 60 * 1000);
+    const double rawS = msSince(rawTimer) / 1000.0;
+    print("export_csv_s_1m", exportS);
+    print("export_csv_raw_sqlite3_s_1m", rawS);
+    print("export_csv_ratio_1m", exportS / rawS);
+    return 0;
+}
+
 const QString TypicalAddress = QStringLiteral("https://payid19.com/invoice/a1b2c3d4e5f6g7h8i9j0/classic");
 const int Runs = qEnvironmentVariableIntValue("MC_BENCH_RUNS") > 0 ? qEnvironmentVariableIntValue("MC_BENCH_RUNS") : 50;
 }
@@ -95,6 +325,10 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
 
+    // --history: only the figures of a large history (see benchHistory()).
+    if (app.arguments().contains(QStringLiteral("--history")))
+        return benchHistory();
+    double qrMs = 0;
     // qr_render_ms: encode a typical address and paint it at 300 px.
     {
         QrCodeWidget widget;
@@ -108,7 +342,8 @@ int main(int argc, char *argv[])
             widget.render(&target);
             samples << msSince(timer);
         }
-        print("qr_render_ms", median(samples));
+        qrMs = median(samples);
+        print("qr_render_ms", qrMs);
     }
 
     QTemporaryDir dir;
@@ -124,7 +359,7 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << error << Qt::endl;
         return 1;
     }
-    MainWindow window(&engine);
+    MainWindow window(WindowParts::of(engine));
     window.resize(760, 820);
     window.show();
 
@@ -173,6 +408,11 @@ int main(int argc, char *argv[])
     print("submit_to_qr_ms", submitMs);
     print("bare_post_ms", bareMs);
     print("submit_overhead_ratio", submitMs / bareMs);
+    {
+        const double floorMs = durableInsertFloorMs(dir.path());
+        print("durable_insert_floor_ms", floorMs);
+        print("submit_floor_ratio", submitMs / (bareMs + floorMs + qrMs));
+    }
 
     // Polling: requests per cycle and the cycle's CPU time, with 1 and with 1,000
     // open invoices, all created at the training gateway so that it answers for them.
@@ -249,5 +489,7 @@ int main(int argc, char *argv[])
         engine.training.seedAccount(100000);
         print("poll_requests_account_100k", pollCycle(1, nullptr));
     }
-    return 0;
+    return qEnvironmentVariableIsSet("MC_BENCH_INVOICES") && qEnvironmentVariableIntValue("MC_BENCH_INVOICES") == 0
+            ? 0
+            : benchHistory();
 }

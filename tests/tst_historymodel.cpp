@@ -507,7 +507,7 @@ private slots:
             QSqlQuery q(QSqlDatabase::database(store.connectionName()));
             for (const char *sql : {"DROP TRIGGER invoice_search_insert", "DROP TRIGGER invoice_search_delete",
                                     "DROP TRIGGER invoice_search_update", "DROP TABLE invoice_search",
-                                    "DROP INDEX invoices_price", "DROP INDEX invoices_currency",
+                                    "DROP INDEX invoices_price", "DROP INDEX invoices_currency", "DROP INDEX invoices_totals",
                                     "ALTER TABLE invoices DROP COLUMN price_units", "UPDATE schema_meta SET version = 6"})
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
         }

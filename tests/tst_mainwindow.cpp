@@ -1,4 +1,7 @@
+#include "HistoryExportFlow.h"
 #include "HistoryView.h"
+#include "dialogs/InvoiceDetailDialog.h"
+#include "history/InvoiceHistoryModel.h"
 #include "LossyRelay.h"
 #include "InvoiceForm.h"
 #include "MainWindow.h"
@@ -15,6 +18,11 @@
 #include "widgets/TrainingBanner.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QClipboard>
@@ -125,7 +133,7 @@ private slots:
     {
         TestConsole console;
         QCOMPARE(console.error, QString());
-        MainWindow window(&console.engine);
+        MainWindow window(WindowParts::of(console.engine));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.trainingBanner()->isVisible());
@@ -177,7 +185,7 @@ private slots:
     void savedImageDecodesAndAFailedWriteSaysSo()
     {
         TestConsole console;
-        MainWindow window(&console.engine);
+        MainWindow window(WindowParts::of(console.engine));
         window.show();
         QVERIFY(console.engine.checkout.submit([] {
             InvoiceFields f;
@@ -194,7 +202,7 @@ private slots:
     void aRefusalShowsTheGatewaysWordsAndSendsAgain()
     {
         TestConsole console;
-        MainWindow window(&console.engine);
+        MainWindow window(WindowParts::of(console.engine));
         window.show();
         console.engine.training.queueAnswer(TrainingGateway::Answer::ErrorArray421);
         QTest::keyClicks(window.form()->amountEdit(), QStringLiteral("7"));
@@ -230,7 +238,7 @@ private slots:
             url = console.engine.store.recent(1).value().first().paymentUrl;
         }
         TestConsole restarted(path);
-        MainWindow window(&restarted.engine);
+        MainWindow window(WindowParts::of(restarted.engine));
         window.show();
         QCOMPARE(restarted.engine.history->rowCount(), 1);
         window.tabs()->setCurrentWidget(window.historyView());
@@ -253,7 +261,7 @@ private slots:
             f.title = QString::fromLatin1(title);
             console.engine.store.createSending(f);
         }
-        MainWindow window(&console.engine);
+        MainWindow window(WindowParts::of(console.engine));
         window.show();
         QTest::keyClicks(window.historyView()->searchEdit(), QStringLiteral("co"));
         // The history is asked once typing pauses, not for every key.
@@ -266,7 +274,7 @@ private slots:
         TestConsole console;
         console.engine.training.setTestPaysAfterMs(500);
         console.engine.poller.setIntervals(200, 1000);
-        MainWindow window(&console.engine);
+        MainWindow window(WindowParts::of(console.engine));
         window.show();
         window.customerDisplay()->show();
         console.engine.poller.start();
@@ -316,7 +324,7 @@ private slots:
         console.engine.training.setTestPaysAfterMs(outcome == int(TrainingGateway::Outcome::PaidLate) ? 2000 : 400);
         console.engine.training.setShortExpiryMs(400);
         console.engine.poller.setIntervals(150, 1000);
-        MainWindow window(&console.engine);
+        MainWindow window(WindowParts::of(console.engine));
         window.show();
         window.customerDisplay()->show();
         console.engine.poller.start();
@@ -356,7 +364,7 @@ private slots:
     void whiteLabelFromTheKeyboard()
     {
         TestConsole console;
-        MainWindow window(&console.engine);
+        MainWindow window(WindowParts::of(console.engine));
         window.customerDisplay()->resize(600, 800);
         window.customerDisplay()->show();
         whiteLabelSale(console, window, QStringLiteral("12.50"));
@@ -399,7 +407,7 @@ private slots:
     void aRefusedAddressIsExplained()
     {
         TestConsole console;
-        MainWindow window(&console.engine);
+        MainWindow window(WindowParts::of(console.engine));
         whiteLabelSale(console, window, QStringLiteral("3"));
         QTRY_VERIFY_WITH_TIMEOUT(window.isShowingPayment(), 5000);
         QComboBox *pick = window.trainingBanner()->outcomeBox();
@@ -430,7 +438,7 @@ private slots:
         console.engine.training.setTestPaysAfterMs(200);
         console.engine.training.setNextOutcome(TrainingGateway::Outcome::Underpaid);
         console.engine.poller.setIntervals(200, 1000);
-        MainWindow window(&console.engine);
+        MainWindow window(WindowParts::of(console.engine));
         console.engine.poller.start();
         whiteLabelSale(console, window, QStringLiteral("10"));
         QTRY_VERIFY_WITH_TIMEOUT(window.isShowingPayment(), 5000);
@@ -490,7 +498,7 @@ private slots:
     void anotherCoinTakesTheOldCodeAwayFromTheCustomer()
     {
         TestConsole console;
-        MainWindow window(&console.engine);
+        MainWindow window(WindowParts::of(console.engine));
         window.customerDisplay()->resize(600, 800);
         window.customerDisplay()->show();
         whiteLabelSale(console, window, QStringLiteral("12.50"));
@@ -522,7 +530,7 @@ private slots:
         f.orderId = QStringLiteral("TWO");
         const qint64 two = console.engine.store.createSending(f);
         console.engine.store.markFailed(two, QStringLiteral("No"), {}, QByteArray());
-        MainWindow window(&console.engine);
+        MainWindow window(WindowParts::of(console.engine));
         window.show();
         QComboBox *filter = window.historyView()->stateFilter();
         filter->setCurrentIndex(filter->findData(QVariantList{int(InvoiceState::Failed)}));
@@ -547,7 +555,7 @@ private slots:
             TestConsole console(dir.path());
             QVERIFY(!console.qsettings.contains(QStringLiteral("defaults/test")));
             QCOMPARE(console.engine.settings.invoiceDefaults().currency, QStringLiteral("EUR")); // real defaults stay
-            MainWindow window(&console.engine);
+            MainWindow window(WindowParts::of(console.engine));
             window.show();
             QVERIFY(testBox(window));
             QVERIFY(!testBox(window)->isChecked());
@@ -567,7 +575,7 @@ private slots:
         }
         TestConsole restarted(dir.path());
         QVERIFY(!restarted.engine.settings.invoiceDefaults().test);
-        MainWindow window(&restarted.engine);
+        MainWindow window(WindowParts::of(restarted.engine));
         window.show();
         QVERIFY(!testBox(window)->isChecked());
         sell(restarted, window, QStringLiteral("8"), false);
@@ -580,7 +588,7 @@ private slots:
     void onlyTheTillsOptionsAreRemembered()
     {
         TestConsole console;
-        MainWindow window(&console.engine);
+        MainWindow window(WindowParts::of(console.engine));
         window.show();
         for (const auto &[name, text] : {std::pair{"Title", "Cake"}, std::pair{"Order number", "ONCE-1"},
                                          std::pair{"Customer e-mail", "anne@example.com"},
@@ -613,7 +621,7 @@ private slots:
         TestConsole console;
         console.engine.training.setTestPaysAfterMs(600);
         console.engine.poller.setIntervals(150, 1000);
-        MainWindow window(&console.engine);
+        MainWindow window(WindowParts::of(console.engine));
         window.show();
         window.customerDisplay()->resize(600, 800);
         window.customerDisplay()->show();
@@ -686,7 +694,7 @@ private slots:
         lossy.timeoutMs = 400;
         console.engine.client.setEndpoint(lossy);
         relay.setLosing(true); // the gateway makes the invoice; its answer is lost
-        MainWindow window(&console.engine);
+        MainWindow window(WindowParts::of(console.engine));
         window.show();
         QTest::keyClicks(window.form()->amountEdit(), QStringLiteral("9.90"));
         QTest::keyClick(window.form()->amountEdit(), Qt::Key_Return);
@@ -744,7 +752,7 @@ private slots:
         lossy.base = relay.apiBase();
         console.engine.client.setEndpoint(lossy);
         relay.setLosing(true);
-        MainWindow window(&console.engine);
+        MainWindow window(WindowParts::of(console.engine));
         window.show();
         QTest::keyClicks(window.form()->amountEdit(), QStringLiteral("2"));
         QTest::keyClick(window.form()->amountEdit(), Qt::Key_Return);
@@ -880,7 +888,7 @@ private slots:
         QFETCH(bool, customerShows);
         QFETCH(QString, customerQr);
         TestConsole console;
-        MainWindow window(&console.engine);
+        MainWindow window(WindowParts::of(console.engine));
         window.show();
         CustomerDisplay *customer = window.customerDisplay();
         customer->resize(600, 800);
@@ -969,7 +977,7 @@ private slots:
     void paymentSeenAndConflictReadRight()
     {
         TestConsole console;
-        MainWindow window(&console.engine);
+        MainWindow window(WindowParts::of(console.engine));
         window.show();
         CustomerDisplay *customer = window.customerDisplay();
         customer->show();
@@ -1033,7 +1041,7 @@ private slots:
     void everyControlHasAnAccessibleName()
     {
         TestConsole console;
-        MainWindow window(&console.engine);
+        MainWindow window(WindowParts::of(console.engine));
         window.show();
         checkAccessibleNames(&window);
         checkAccessibleNames(window.customerDisplay());
@@ -1041,6 +1049,110 @@ private slots:
                                 console.engine.locale);
         settings.show();
         checkAccessibleNames(&settings);
+    }
+
+    // The issue's "done when", in the window: yesterday's paid USD invoices
+    // found with the filters, their exact total read beneath, the same total
+    // in the exported CSV, and an invoice's whole story opened.
+    void yesterdaysPaidDollarsFilteredTotalledAndExported()
+    {
+        TestConsole console;
+        InvoiceStore &store = console.engine.store;
+        const QDateTime yesterdayNoon(QDate::currentDate().addDays(-1), QTime(12, 0));
+        auto sale = [&](const char *price, const char *currency, InvoiceState state, const QDateTime &at, bool test = false) {
+            InvoiceFields f;
+            f.price = *Amount::fromCanonical(QString::fromLatin1(price));
+            f.currency = QString::fromLatin1(currency);
+            f.orderId = QStringLiteral("S-%1-%2").arg(QString::fromLatin1(price), QString::fromLatin1(currency)) + QString::number(store.recent(-1).value().size());
+            f.email = QStringLiteral("guest%1@example.com").arg(store.recent(-1).value().size());
+            f.test = test;
+            const qint64 id = store.createSending(f);
+            QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+            q.prepare(QStringLiteral("UPDATE invoices SET created_at = ? WHERE id = ?"));
+            q.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));
+            q.addBindValue(id);
+            q.exec();
+            store.markOpen(id, QStringLiteral("https://payid19.com/invoice/%1").arg(id), QByteArray("{\"status\":\"success\"}"));
+            if (state != InvoiceState::Open) {
+                PaymentStatus status;
+                status.state = state;
+                store.recordPayment(id, status, QByteArray("{\"status\":\"success\",\"message\":[{\"status\":1}]}"));
+            }
+            return id;
+        };
+        sale("10.10", "USD", InvoiceState::Paid, yesterdayNoon);
+        sale("0.20", "USD", InvoiceState::PaidLate, yesterdayNoon.addSecs(3600));
+        const qint64 story = sale("5.05", "USD", InvoiceState::Paid, yesterdayNoon.addSecs(-3600));
+        sale("99", "USD", InvoiceState::Paid, yesterdayNoon, true);               // test: in no sum
+        sale("7", "EUR", InvoiceState::Paid, yesterdayNoon);                       // another currency
+        sale("8", "USD", InvoiceState::Open, yesterdayNoon);                       // unpaid
+        sale("9", "USD", InvoiceState::Paid, yesterdayNoon.addDays(-1));          // the day before
+        sale("11", "USD", InvoiceState::Paid, QDateTime::currentDateTime());       // today
+
+        MainWindow window(WindowParts::of(console.engine));
+        window.show();
+        HistoryView *history = window.historyView();
+        window.tabs()->setCurrentWidget(history);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        history->periodFilter()->setCurrentIndex(history->periodFilter()->findData(int(HistoryPeriods::Yesterday)));
+        history->stateFilter()->setCurrentIndex(1); // Paid (also late)
+        const int usd = history->currencyFilter()->findData(QStringLiteral("USD"));
+        QVERIFY(usd > 0);
+        history->currencyFilter()->setCurrentIndex(usd);
+        history->moneyFilter()->setCurrentIndex(history->moneyFilter()->findData(int(HistoryFilter::Money::LiveOnly)));
+        QCOMPARE(history->table()->model()->rowCount(), 3);
+        QTRY_VERIFY(history->totalsLabel()->text().contains(QStringLiteral("15.35")));
+        QVERIFY(history->totalsLabel()->accessibleDescription().contains(QStringLiteral("paid 15.35 USD")));
+
+        // Export what the filter shows; the file's prices add up to the same.
+        QTemporaryDir out;
+        const QString path = out.filePath(QStringLiteral("yesterday.csv"));
+        QSignalSpy done(window.exportFlow(), &HistoryExportFlow::finished);
+        QVERIFY(window.exportFlow()->start(history->currentFilter(), HistoryExport::Format::Csv, path));
+        QTRY_COMPARE(done.size(), 1);
+        QVERIFY(done.first().first().toBool());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        const QList<QByteArray> header = lines.first().trimmed().split(',');
+        int priceColumn = -1;
+        for (int i = 0; i < header.size(); ++i) {
+            if (header.at(i).startsWith("Price") || header.at(i).startsWith("\"Price"))
+                priceColumn = priceColumn < 0 ? i : priceColumn;
+        }
+        QVERIFY(priceColumn >= 0);
+        Amount sum;
+        int rows = 0;
+        for (const QByteArray &line : lines.mid(1)) {
+            if (line.trimmed().isEmpty())
+                continue;
+            sum = sum + *Amount::fromCanonical(QString::fromUtf8(line.split(',').at(priceColumn)).remove(QLatin1Char('"')));
+            ++rows;
+        }
+        QCOMPARE(rows, 3);
+        QCOMPARE(sum.toCanonical(), QStringLiteral("15.35"));
+
+        // Any invoice's whole story: select it, Details.
+        history->stateFilter()->setCurrentIndex(0);
+        history->currencyFilter()->setCurrentIndex(0);
+        history->periodFilter()->setCurrentIndex(0);
+        history->moneyFilter()->setCurrentIndex(0);
+        const int row = [&] {
+            for (int r = 0; r < history->table()->model()->rowCount(); ++r) {
+                if (history->table()->model()->index(r, 0).data(InvoiceHistoryModel::IdRole).toLongLong() == story)
+                    return r;
+            }
+            return -1;
+        }();
+        QVERIFY(row >= 0);
+        history->table()->setFocus();
+        history->table()->selectRow(row);
+        QTest::keyClick(history->table(), Qt::Key_I, Qt::ControlModifier);
+        InvoiceDetailDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<InvoiceDetailDialog *>()) != nullptr);
+        QCOMPARE(dialog->invoiceId(), story);
+        QCOMPARE(dialog->eventTable()->rowCount(), 3); // sending, open, paid
+        QCOMPARE(TestSupport::decodeQr(dialog->qrWidget()->grab().toImage()), QStringLiteral("https://payid19.com/invoice/%1").arg(story));
     }
 };
 

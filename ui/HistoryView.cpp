@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QTableView>
 #include <QTimeZone>
@@ -163,14 +164,19 @@ HistoryView::HistoryView(InvoiceHistoryModel *model, TotalsCounter *totals, Hist
     layout->addWidget(m_problem);
 
     auto *foot = new QHBoxLayout;
-    m_totals = new QLabel(this);
+    auto *totalsArea = new QScrollArea(this);
+    totalsArea->setFrameShape(QFrame::NoFrame);
+    totalsArea->setWidgetResizable(true);
+    totalsArea->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_totals = new QLabel(totalsArea);
+    m_totals->setTextFormat(Qt::RichText);
+    totalsArea->setWidget(m_totals);
+    totalsArea->setMinimumHeight(m_totals->fontMetrics().lineSpacing() * 6);
+    totalsArea->setMaximumHeight(m_totals->fontMetrics().lineSpacing() * 7);
     m_totals->setAccessibleName(tr("Totals of the invoices shown"));
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_totals->setWordWrap(true);
-    QFont bold = m_totals->font();
-    bold.setBold(true);
-    m_totals->setFont(bold);
-    foot->addWidget(m_totals, 1);
+    layout->addWidget(totalsArea);
+    foot->addStretch(1);
     m_export = new QPushButton(tr("E&xport…"), this);
     m_export->setAccessibleName(tr("Export"));
     m_export->setToolTip(tr("Write the invoices shown to a CSV or Excel file"));
@@ -263,9 +269,6 @@ HistoryView::HistoryView(InvoiceHistoryModel *model, TotalsCounter *totals, Hist
     });
     updateDateEdits();
     updateButtons();
-    //: While the totals of the filtered history are being added up
-    m_totals->setText(tr("Counting…"));
-    refreshTotals();
 }
 
 void HistoryView::buildFilters()
@@ -334,6 +337,13 @@ HistoryView::~HistoryView()
 void HistoryView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    // Currencies and totals read much of the history: asked when it is first
+    // looked at, not while the till starts.
+    if (!m_currenciesFilled) {
+        //: While the totals of the filtered history are being added up
+        m_totals->setText(tr("Counting…"));
+        refreshTotals();
+    }
     fillCurrencies();
 }
 
@@ -427,7 +437,40 @@ void HistoryView::refreshTotals()
 
 void HistoryView::onTotals(const HistoryTotals &totals)
 {
-    m_totals->setText(totals.summary(QLocale()));
+    // A small grid, a column per currency, so that "what came in, in euros" is
+    // read at a glance rather than found in a sentence.
+    const QLocale locale;
+    auto cell = [](const QString &text, bool header = false) {
+        const QString tag = header ? QStringLiteral("th") : QStringLiteral("td");
+        return QStringLiteral("<%1 align=\"right\" style=\"padding: 0 10px;\">%2</%1>").arg(tag, text.toHtmlEscaped());
+    };
+    QString html = QStringLiteral("<table cellspacing=\"0\"><tr><th align=\"left\">%1</th>")
+                           .arg(tr("Invoices: %1").arg(locale.toString(totals.count)).toHtmlEscaped());
+    for (const HistoryTotals::Currency &c : totals.currencies)
+        html += cell(c.currency, true);
+    html += QStringLiteral("</tr>");
+    auto row = [&](const QString &name, HistoryTotals::Part HistoryTotals::Currency::*part) {
+        html += QStringLiteral("<tr><td>%1</td>").arg(name.toHtmlEscaped());
+        for (const HistoryTotals::Currency &c : totals.currencies) {
+            const HistoryTotals::Part &p = c.*part;
+            html += cell(p.count ? p.amount.toLocaleString(locale, 2) : QStringLiteral("–"));
+        }
+        html += QStringLiteral("</tr>");
+    };
+    if (!totals.currencies.isEmpty()) {
+        //: History totals grid: row of paid sums (paid late included)
+        row(tr("Paid"), &HistoryTotals::Currency::paid);
+        row(tr("Underpaid"), &HistoryTotals::Currency::underpaid);
+        //: History totals grid: waiting for payment, payment seen, expired
+        row(tr("Unpaid"), &HistoryTotals::Currency::unpaid);
+    }
+    html += QStringLiteral("</table>");
+    if (totals.testCount)
+        html += QStringLiteral("<div>%1</div>")
+                        .arg(tr("Test invoices, in no sum: %1").arg(locale.toString(totals.testCount)).toHtmlEscaped());
+    m_totals->setText(html);
+    // The same, as one sentence, for a screen reader.
+    m_totals->setAccessibleDescription(totals.summary(locale));
 }
 
 void HistoryView::clearFilters()

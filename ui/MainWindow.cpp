@@ -1,12 +1,22 @@
 #include "MainWindow.h"
 
 #include "CustomerDisplay.h"
+#include "HistoryExportFlow.h"
 #include "HistoryView.h"
 #include "InvoiceForm.h"
 #include "PaymentNotifier.h"
 #include "PaymentPanel.h"
 #include "RecentInvoices.h"
-#include "engine/ConsoleEngine.h"
+#include "checkout/CoinChooser.h"
+#include "checkout/GatewaySelector.h"
+#include "checkout/Reconciler.h"
+#include "checkout/StatusPoller.h"
+#include "gateway/GatewayClient.h"
+#include "history/InvoiceHistoryModel.h"
+#include "settings/CredentialStore.h"
+#include "settings/TillSettings.h"
+#include "store/InvoiceStore.h"
+#include "training/TrainingGateway.h"
 #include "dialogs/InvoiceDetailDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "widgets/TrainingBanner.h"
@@ -25,8 +35,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
-    : QMainWindow(parent), m_engine(engine)
+MainWindow::MainWindow(const WindowParts &parts, QWidget *parent)
+    : QMainWindow(parent), m_parts(parts)
 {
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -39,94 +49,99 @@ MainWindow::MainWindow(ConsoleEngine *engine, QWidget *parent)
     auto *salePage = new QWidget(m_tabs);
     auto *saleLayout = new QVBoxLayout(salePage);
     saleLayout->setContentsMargins(0, 0, 0, 0);
-    m_recent = new RecentInvoices(engine->recent.get(), salePage);
+    m_recent = new RecentInvoices(parts.recent, salePage);
     m_saleStack = new QStackedWidget(salePage);
     saleLayout->addWidget(m_recent);
     saleLayout->addWidget(m_saleStack, 1);
-    m_form = new InvoiceForm(&engine->currencies, &engine->coins, &engine->validator, engine->locale, m_saleStack);
-    m_panel = new PaymentPanel(engine->locale, &engine->coins, m_saleStack);
+    m_form = new InvoiceForm(parts.currencies, parts.coins, parts.validator, parts.locale, m_saleStack);
+    m_panel = new PaymentPanel(parts.locale, parts.coins, m_saleStack);
     m_saleStack->addWidget(m_form);
     m_saleStack->addWidget(m_panel);
-    m_historyView = new HistoryView(engine->history.get(), engine->totals.get(), &engine->historyReader,
-                                    &engine->settings, m_tabs);
+    m_historyView = new HistoryView(parts.history, parts.totals, parts.historyReader,
+                                    parts.settings, m_tabs);
     m_tabs->addTab(salePage, tr("&Sale"));
     m_tabs->addTab(m_historyView, tr("&History"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
-    m_customer = new CustomerDisplay(engine->locale, &engine->coins);
-    m_customer->setShopName(engine->settings.shopName());
-    m_notifier = new PaymentNotifier(&engine->settings, this);
+    m_customer = new CustomerDisplay(parts.locale, parts.coins);
+    m_customer->setShopName(parts.settings->shopName());
+    m_notifier = new PaymentNotifier(parts.settings, this);
     m_pollStatus = new QLabel(this);
     m_pollStatus->setAccessibleName(tr("Payment status checks"));
     m_pollStatus->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     statusBar()->addPermanentWidget(m_pollStatus);
     createMenus();
 
-    m_form->setDefaults(engine->settings.invoiceDefaults());
+    m_form->setDefaults(parts.settings->invoiceDefaults());
 
     connect(m_form, &InvoiceForm::createRequested, this, &MainWindow::onCreateRequested);
     connect(m_form, &InvoiceForm::resendRequested, this, &MainWindow::onResendRequested);
-    connect(m_form, &InvoiceForm::cancelRequested, &engine->checkout, &InvoiceCheckout::cancel);
+    connect(m_form, &InvoiceForm::cancelRequested, parts.checkout, &InvoiceCheckout::cancel);
     connect(m_form, &InvoiceForm::checkAgainRequested, this, &MainWindow::checkAgain);
     connect(m_form, &InvoiceForm::newSaleRequested, this, &MainWindow::newSale);
-    connect(&engine->checkout, &InvoiceCheckout::busyChanged, m_form, &InvoiceForm::setBusy);
-    connect(&engine->checkout, &InvoiceCheckout::invoiceOpened, this, &MainWindow::onInvoiceOpened);
-    connect(&engine->checkout, &InvoiceCheckout::invoiceNotCreated, this, &MainWindow::onInvoiceNotCreated);
+    connect(parts.checkout, &InvoiceCheckout::busyChanged, m_form, &InvoiceForm::setBusy);
+    connect(parts.checkout, &InvoiceCheckout::invoiceOpened, this, &MainWindow::onInvoiceOpened);
+    connect(parts.checkout, &InvoiceCheckout::invoiceNotCreated, this, &MainWindow::onInvoiceNotCreated);
     connect(m_panel, &PaymentPanel::newSaleRequested, this, &MainWindow::newSale);
     connect(m_panel, &PaymentPanel::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
     });
     connect(m_historyView, &HistoryView::showInvoiceRequested, this, &MainWindow::showInvoice);
     connect(m_historyView, &HistoryView::detailsRequested, this, &MainWindow::showDetails);
+    m_export = new HistoryExportFlow(parts.store->connectionName(), this);
+    connect(m_historyView, &HistoryView::exportRequested, m_export, &HistoryExportFlow::exportFiltered);
+    connect(m_export, &HistoryExportFlow::finished, this, [this](bool, const QString &message) {
+        statusBar()->showMessage(message, 15000);
+    });
     connect(m_recent, &RecentInvoices::invoiceActivated, this, &MainWindow::showInvoice);
-    connect(&engine->poller, &StatusPoller::paymentChanged, this, &MainWindow::onPaymentChanged);
-    connect(&engine->poller, &StatusPoller::problem, m_pollStatus, &QLabel::setText);
-    connect(m_panel, &PaymentPanel::expired, &engine->poller, &StatusPoller::expireDue);
-    connect(m_customer, &CustomerDisplay::expired, &engine->poller, &StatusPoller::expireDue);
+    connect(parts.poller, &StatusPoller::paymentChanged, this, &MainWindow::onPaymentChanged);
+    connect(parts.poller, &StatusPoller::problem, m_pollStatus, &QLabel::setText);
+    connect(m_panel, &PaymentPanel::expired, parts.poller, &StatusPoller::expireDue);
+    connect(m_customer, &CustomerDisplay::expired, parts.poller, &StatusPoller::expireDue);
     connect(m_banner, &TrainingBanner::outcomeChosen, this, &MainWindow::onOutcomeChosen);
     connect(m_panel, &PaymentPanel::choosingAnotherCoin, this, [this](qint64 invoiceId) {
         // The customer names another coin: the old coin's code must not stay in
         // front of them. The display asks for a coin, as before the first choice.
-        if (auto record = m_engine->store.find(invoiceId)) {
+        if (auto record = m_parts.store->find(invoiceId)) {
             record->coinAddress.clear();
             record->coinAmount.reset();
             m_customer->updatePayment(*record);
         }
     });
     connect(m_panel, &PaymentPanel::coinChosen, this, [this](qint64 invoiceId, const CoinOffer &offer) {
-        const QString problem = m_engine->coinChooser.choose(invoiceId, offer);
+        const QString problem = m_parts.coinChooser->choose(invoiceId, offer);
         statusBar()->showMessage(problem.isEmpty() ? tr("Asking the gateway for the %1 address…").arg(offer.name) : problem, 8000);
     });
-    connect(&engine->coinChooser, &CoinChooser::addressReady, this, [this](const InvoiceRecord &record) {
+    connect(parts.coinChooser, &CoinChooser::addressReady, this, [this](const InvoiceRecord &record) {
         m_panel->updatePayment(record);
         m_customer->updatePayment(record);
         m_panel->focusNextStep();
         statusBar()->clearMessage();
     });
-    connect(&engine->coinChooser, &CoinChooser::addressFailed, this,
+    connect(parts.coinChooser, &CoinChooser::addressFailed, this,
             [this](const InvoiceRecord &, const QString &text, const QStringList &messages) {
         m_panel->showCoinProblem(text, messages);
     });
-    connect(&engine->reconciler, &Reconciler::finished, this, [this](int found, int notFound, int unknown) {
+    connect(parts.reconciler, &Reconciler::finished, this, [this](int found, int notFound, int unknown) {
         if (found + notFound + unknown == 0)
             return;
         //: After looking up invoices whose answer was lost
         statusBar()->showMessage(tr("Unconfirmed invoices checked: %1 found at the gateway, %2 to send again, %3 still unconfirmed.")
                                          .arg(found).arg(notFound).arg(unknown), 15000);
     });
-    connect(&engine->reconciler, &Reconciler::finished, this, &MainWindow::onReconciled);
+    connect(parts.reconciler, &Reconciler::finished, this, &MainWindow::onReconciled);
     connect(m_historyView, &HistoryView::resendRequested, this, &MainWindow::editForResend);
     connect(m_banner, &TrainingBanner::setUpRequested, this, &MainWindow::openSettings);
-    connect(&engine->selector, &GatewaySelector::modeChanged, this, &MainWindow::onModeChanged);
-    connect(&engine->credentials, &CredentialStore::privateKeySaved, this, [this](bool ok, const QString &message) {
+    connect(parts.selector, &GatewaySelector::modeChanged, this, &MainWindow::onModeChanged);
+    connect(parts.credentials, &CredentialStore::privateKeySaved, this, [this](bool ok, const QString &message) {
         if (ok)
             statusBar()->showMessage(message, 10000);
         else
             QMessageBox::warning(this, tr("Private key not saved"), message);
     });
-    onModeChanged(engine->selector.isTraining());
+    onModeChanged(parts.selector->isTraining());
     placeCustomerDisplay();
-    resize(760, 880);
+    resize(1000, 880);
     m_form->amountEdit()->setFocus();
 }
 
@@ -144,7 +159,7 @@ void MainWindow::placeCustomerDisplay()
         return;
     QScreen *target = screens.at(1);
     for (QScreen *screen : screens) {
-        if (screen->name() == m_engine->settings.customerScreen())
+        if (screen->name() == m_parts.settings->customerScreen())
             target = screen;
     }
     m_customer->placeOn(target, true);
@@ -160,7 +175,7 @@ void MainWindow::setCustomerDisplayShown(bool shown)
     const QList<QScreen *> screens = QGuiApplication::screens();
     QScreen *target = nullptr;
     for (QScreen *screen : screens) {
-        if (screen->name() == m_engine->settings.customerScreen() || (!target && screen != this->screen()))
+        if (screen->name() == m_parts.settings->customerScreen() || (!target && screen != this->screen()))
             target = screen;
     }
     m_customer->placeOn(target, target && screens.size() > 1);
@@ -178,18 +193,18 @@ void MainWindow::onPaymentChanged(const InvoiceRecord &record, InvoiceState prev
 void MainWindow::onOutcomeChosen(int outcome)
 {
     if (outcome == TrainingBanner::GatewayDown) {
-        m_engine->training.goDownForMs(30000);
+        m_parts.training->goDownForMs(30000);
         m_banner->resetOutcome();
         statusBar()->showMessage(tr("The training gateway is down for 30 seconds."), 10000);
         return;
     }
     if (outcome == TrainingBanner::AddressRefused) {
-        m_engine->training.refuseNextAddress();
+        m_parts.training->refuseNextAddress();
         m_banner->resetOutcome();
         statusBar()->showMessage(tr("The training gateway will refuse the next coin address."), 10000);
         return;
     }
-    m_engine->training.setNextOutcome(TrainingGateway::Outcome(outcome));
+    m_parts.training->setNextOutcome(TrainingGateway::Outcome(outcome));
 }
 
 void MainWindow::createMenus()
@@ -198,7 +213,7 @@ void MainWindow::createMenus()
     QAction *sale = file->addAction(tr("&New sale"), this, &MainWindow::newSale);
     sale->setShortcut(QKeySequence::New);
     file->addAction(tr("&Check unconfirmed invoices"), this, [this] {
-        m_engine->reconciler.reconcile(m_engine->checkout.sendingInvoiceId());
+        m_parts.reconciler->reconcile(m_parts.checkout->sendingInvoiceId());
     });
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -228,21 +243,21 @@ void MainWindow::createMenus()
 
 void MainWindow::showDetails(qint64 invoiceId)
 {
-    const auto record = m_engine->store.find(invoiceId);
-    const auto events = m_engine->store.events(invoiceId);
+    const auto record = m_parts.store->find(invoiceId);
+    const auto events = m_parts.store->events(invoiceId);
     if (!record || !events) {
         QMessageBox::warning(this, tr("Invoice not shown"),
-                             record ? m_engine->store.lastError() : tr("The invoice could not be read: %1").arg(m_engine->store.lastError()));
+                             record ? m_parts.store->lastError() : tr("The invoice could not be read: %1").arg(m_parts.store->lastError()));
         return;
     }
-    auto *dialog = new InvoiceDetailDialog(*record, *events, m_engine->locale, this);
+    auto *dialog = new InvoiceDetailDialog(*record, *events, m_parts.locale, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // An invoice followed while its story is open: the story follows too.
-    connect(&m_engine->store, &InvoiceStore::invoiceChanged, dialog, [this, dialog](qint64 id) {
+    connect(m_parts.store, &InvoiceStore::invoiceChanged, dialog, [this, dialog](qint64 id) {
         if (id != dialog->invoiceId())
             return;
-        const auto changed = m_engine->store.find(id);
-        const auto changes = m_engine->store.events(id);
+        const auto changed = m_parts.store->find(id);
+        const auto changes = m_parts.store->events(id);
         if (changed && changes)
             dialog->setRecord(*changed, *changes);
     });
@@ -263,7 +278,7 @@ void MainWindow::onModeChanged(bool training)
 
 void MainWindow::onCreateRequested(const InvoiceFields &fields)
 {
-    const InvoiceCheckout::Submission submission = m_engine->checkout.submit(fields);
+    const InvoiceCheckout::Submission submission = m_parts.checkout->submit(fields);
     if (showRefusal(submission))
         return;
     statusBar()->showMessage(tr("Sending invoice %1…").arg(submission.orderId));
@@ -271,7 +286,7 @@ void MainWindow::onCreateRequested(const InvoiceFields &fields)
 
 void MainWindow::onResendRequested(qint64 invoiceId, const InvoiceFields &fields)
 {
-    const InvoiceCheckout::Submission submission = m_engine->checkout.resend(invoiceId, fields);
+    const InvoiceCheckout::Submission submission = m_parts.checkout->resend(invoiceId, fields);
     if (showRefusal(submission))
         return;
     statusBar()->showMessage(tr("Sending invoice %1 again…").arg(submission.orderId));
@@ -291,7 +306,7 @@ void MainWindow::onInvoiceOpened(const InvoiceRecord &record)
     // The till's options that worked become its defaults (TillSettings takes
     // only those, never what belongs to this sale); then the sale leaves the
     // form, so the next one starts empty and live.
-    m_engine->settings.setInvoiceDefaults(m_form->fields());
+    m_parts.settings->setInvoiceDefaults(m_form->fields());
     m_form->clearForNextSale();
     m_banner->resetOutcome(); // a rehearsed ending applies to one invoice
     setSaleScreen(&record);
@@ -324,7 +339,7 @@ void MainWindow::setSaleScreen(const InvoiceRecord *onPanel)
     if (onPanel) {
         m_panel->showInvoice(*onPanel);
         m_customer->showInvoice(*onPanel);
-        m_engine->poller.setFocusInvoice(onPanel->id);
+        m_parts.poller->setFocusInvoice(onPanel->id);
         m_saleStack->setCurrentWidget(m_panel);
     } else {
         if (!m_customer->isThanking()) // let "thank you" finish by itself
@@ -338,7 +353,7 @@ void MainWindow::setSaleScreen(const InvoiceRecord *onPanel)
 
 void MainWindow::newSale()
 {
-    if (m_engine->checkout.isBusy())
+    if (m_parts.checkout->isBusy())
         return;
     // An unconfirmed invoice left behind stays in the history; the reconciler
     // settles it later. Its check, if one is on its way, no longer drives the form.
@@ -350,10 +365,10 @@ void MainWindow::newSale()
 
 void MainWindow::showInvoice(qint64 invoiceId)
 {
-    const auto record = m_engine->store.find(invoiceId);
+    const auto record = m_parts.store->find(invoiceId);
     if (!record)
         return;
-    if (m_engine->checkout.isBusy() && m_engine->checkout.sendingInvoiceId() == invoiceId) {
+    if (m_parts.checkout->isBusy() && m_parts.checkout->sendingInvoiceId() == invoiceId) {
         setSaleScreen(nullptr); // on its way: the form shows it being sent
         return;
     }
@@ -364,7 +379,7 @@ void MainWindow::showInvoice(qint64 invoiceId)
     case InvoiceState::Sending:
     case InvoiceState::Unknown:
         // It may be at the gateway: only asking settles it, never a new Create.
-        if (m_engine->checkout.isBusy())
+        if (m_parts.checkout->isBusy())
             return;
         m_checkingId = -1;
         setSaleScreen(nullptr);
@@ -378,8 +393,8 @@ void MainWindow::showInvoice(qint64 invoiceId)
 
 void MainWindow::editForResend(qint64 invoiceId)
 {
-    const auto record = m_engine->store.find(invoiceId);
-    if (!record || record->state != InvoiceState::Failed || m_engine->checkout.isBusy())
+    const auto record = m_parts.store->find(invoiceId);
+    if (!record || record->state != InvoiceState::Failed || m_parts.checkout->isBusy())
         return;
     m_checkingId = -1;
     setSaleScreen(nullptr);
@@ -391,13 +406,13 @@ void MainWindow::checkAgain(qint64 invoiceId)
 {
     m_checkingId = invoiceId;
     m_form->setChecking(true);
-    const auto record = m_engine->store.find(invoiceId);
+    const auto record = m_parts.store->find(invoiceId);
     statusBar()->showMessage(tr("Asking the gateway about invoice %1…").arg(record ? record->fields.orderId : QString()));
     // A round over all unconfirmed invoices may be on its way (at start, or
     // from the File menu): its end is awaited, then this one is asked about.
-    m_checkAsked = !m_engine->reconciler.isRunning();
+    m_checkAsked = !m_parts.reconciler->isRunning();
     if (m_checkAsked)
-        m_engine->reconciler.reconcileOne(invoiceId);
+        m_parts.reconciler->reconcileOne(invoiceId);
 }
 
 void MainWindow::onReconciled()
@@ -405,10 +420,10 @@ void MainWindow::onReconciled()
     if (m_checkingId < 0)
         return;
     const qint64 id = m_checkingId;
-    const auto record = m_engine->store.find(id);
+    const auto record = m_parts.store->find(id);
     if (record && (record->state == InvoiceState::Unknown || record->state == InvoiceState::Sending) && !m_checkAsked) {
         m_checkAsked = true; // the round that was running is over: now this one
-        m_engine->reconciler.reconcileOne(id);
+        m_parts.reconciler->reconcileOne(id);
         return;
     }
     m_checkingId = -1;
@@ -437,7 +452,7 @@ void MainWindow::onReconciled()
 
 QString MainWindow::stillUnconfirmedText(const InvoiceRecord &record) const
 {
-    if (record.gateway != m_engine->client.endpoint().name())
+    if (record.gateway != m_parts.client->endpoint().name())
         //: %1 names the gateway account the invoice was sent to
         return tr("Still unconfirmed: this invoice was sent to another gateway account (%1) and can only be checked there.")
                 .arg(record.gateway);
@@ -446,9 +461,9 @@ QString MainWindow::stillUnconfirmedText(const InvoiceRecord &record) const
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(&m_engine->settings, &m_engine->credentials, &m_engine->coins, m_engine->locale, this);
+    SettingsDialog dialog(m_parts.settings, m_parts.credentials, m_parts.coins, m_parts.locale, this);
     if (dialog.exec() == QDialog::Accepted) {
-        m_form->setDefaults(m_engine->settings.invoiceDefaults());
-        m_customer->setShopName(m_engine->settings.shopName());
+        m_form->setDefaults(m_parts.settings->invoiceDefaults());
+        m_customer->setShopName(m_parts.settings->shopName());
     }
 }

@@ -4,14 +4,15 @@
 #include "gateway/GatewayResult.h"
 #include "invoice/InvoiceFields.h"
 #include "store/InvoiceRecord.h"
+#include "WindowParts.h"
 
 #include <QMainWindow>
 
-class ConsoleEngine;
 class CustomerDisplay;
 class PaymentNotifier;
 class QLabel;
 class RecentInvoices;
+class HistoryExportFlow;
 class HistoryView;
 class InvoiceForm;
 class PaymentPanel;
@@ -26,7 +27,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(ConsoleEngine *engine, QWidget *parent = nullptr);
+    explicit MainWindow(const WindowParts &parts, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     InvoiceForm *form() const { return m_form; }
@@ -38,6 +39,7 @@ public:
     PaymentNotifier *notifier() const { return m_notifier; }
     RecentInvoices *recentInvoices() const { return m_recent; }
     QLabel *pollStatus() const { return m_pollStatus; }
+    HistoryExportFlow *exportFlow() const { return m_export; }
     bool isShowingPayment() const;
 
 public slots:
@@ -71,13 +73,14 @@ private:
     void placeCustomerDisplay();
     void createMenus();
 
-    ConsoleEngine *m_engine;
+    const WindowParts m_parts;
     TrainingBanner *m_banner;
     QTabWidget *m_tabs;
     QStackedWidget *m_saleStack;
     InvoiceForm *m_form;
     PaymentPanel *m_panel;
     HistoryView *m_historyView;
+    HistoryExportFlow *m_export;
     RecentInvoices *m_recent;
     CustomerDisplay *m_customer;
     PaymentNotifier *m_notifier;
