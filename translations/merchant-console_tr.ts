@@ -169,6 +169,13 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>Dışa aktarma dosyası yazılamadı: %1</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDisplay</name>
     <message>
         <source>Customer display</source>
@@ -245,6 +252,140 @@
     <message>
         <source>One moment please, the payment is being checked.</source>
         <translation>Bir dakika lütfen, ödeme kontrol ediliyor.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoHistory</name>
+    <message>
+        <source>The number of demo invoices must be from 0 to %1.</source>
+        <translation>Demo fatura sayısı 0 ile %1 arasında olmalı.</translation>
+    </message>
+    <message>
+        <source>The invoice history is not open.</source>
+        <translation>Fatura geçmişi açık değil.</translation>
+    </message>
+    <message>
+        <source>Demo invoices can only be written into a history kept in a file on this computer (SQLite).</source>
+        <translation>Demo faturalar yalnızca bu bilgisayarda bir dosyada tutulan geçmişe (SQLite) yazılabilir.</translation>
+    </message>
+    <message>
+        <source>The demo invoices would not be written in the history's time format.</source>
+        <translation>Demo faturaların zamanları geçmişin zaman biçimine uymuyor; hiçbiri yazılmadı.</translation>
+    </message>
+    <message>
+        <source>The demo invoices could not be written: %1</source>
+        <translation>Demo faturalar yazılamadı: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history holds %n real invoice(s), so no demo invoices were written. Add --force to add demo invoices beside them (the real ones are kept).</source>
+        <translation><numerusform>Geçmişte %n gerçek fatura var, bu yüzden hiçbir demo fatura yazılmadı. Demo faturaları bunların yanına eklemek için --force ekleyin (gerçek faturalar korunur).</numerusform></translation>
+    </message>
+    <message>
+        <source>Stopped; no demo invoices were written.</source>
+        <translation>Durduruldu; hiçbir demo fatura yazılmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportColumns</name>
+    <message>
+        <source>Order number</source>
+        <extracomment>Export column header</extracomment>
+        <translation>Sipariş numarası</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <extracomment>Export column header: the time is in UTC, not the till's time zone</extracomment>
+        <translation>Oluşturulma (UTC)</translation>
+    </message>
+    <message>
+        <source>Updated (UTC)</source>
+        <extracomment>Export column header: the time is in UTC, not the till's time zone</extracomment>
+        <translation>Güncellenme (UTC)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>Export column header: the state's fixed English word ("paid"), for scripts</extracomment>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>State (text)</source>
+        <extracomment>Export column header: the state in words for people</extracomment>
+        <translation>Durum (metin)</translation>
+    </message>
+    <message>
+        <source>Test (1 = no money)</source>
+        <extracomment>Export column header: 1 for a test invoice (no money moved), 0 otherwise</extracomment>
+        <translation>Test (1 = para yok)</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Fiyat</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <extracomment>Export column header: the price's currency</extracomment>
+        <translation>Para birimi</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <extracomment>Export column header: the amount that came in, in the coin of the next column</extracomment>
+        <translation>Ödenen</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <extracomment>Export column header: the coin the paid amount is in</extracomment>
+        <translation>Ödeme birimi</translation>
+    </message>
+    <message>
+        <source>Coin</source>
+        <translation>Coin</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Ağ</translation>
+    </message>
+    <message>
+        <source>Coin amount</source>
+        <extracomment>Export column header: the exact coin amount asked of a white-label invoice</extracomment>
+        <translation>Coin tutarı</translation>
+    </message>
+    <message>
+        <source>Coin address</source>
+        <translation>Coin adresi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Müşteri numarası</translation>
+    </message>
+    <message>
+        <source>Merchant number</source>
+        <translation>Satıcı numarası</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <source>Payment page</source>
+        <translation>Ödeme sayfası</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <extracomment>Export column header: why an invoice failed or needs a look</extracomment>
+        <translation>Sorun</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <extracomment>Export column header: the gateway address and public key the invoice was sent with</extracomment>
+        <translation>Ağ geçidi</translation>
     </message>
 </context>
 <context>
@@ -344,14 +485,143 @@
     </message>
 </context>
 <context>
+    <name>HistoryExport</name>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Dışa aktarma iptal edildi; hiçbir dosya yazılmadı.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>%1 dosyası yazılamadı: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be made private.</source>
+        <translation>%1 dosyası size özel yapılamadı.</translation>
+    </message>
+    <message>
+        <source>The finished file could not be put in place as %1.</source>
+        <translation>Tamamlanan dosya %1 olarak yerine konamadı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) written to %1.</source>
+        <translation><numerusform>%1 dosyasına %n fatura yazıldı.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) written.</source>
+        <translation><numerusform>%n fatura yazıldı.</numerusform></translation>
+    </message>
+    <message>
+        <source>The invoice history could not be opened for the export: %1</source>
+        <translation>Fatura geçmişi dışa aktarma için açılamadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryExportFlow</name>
+    <message>
+        <source>Writing invoice %1 of %2…</source>
+        <translation>Fatura yazılıyor: %1 / %2…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Dışa aktarma başarısız oldu</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV dosyası (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel çalışma kitabı (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>invoices-%1.csv</source>
+        <extracomment>Suggested name of an exported history file; %1 is today's date</extracomment>
+        <translation>faturalar-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export invoices</source>
+        <translation>Faturaları dışa aktar</translation>
+    </message>
+    <message>
+        <source>Writing invoices…</source>
+        <translation>Faturalar yazılıyor…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Dışa aktarma ilerlemesi</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPeriods</name>
+    <message>
+        <source>All dates</source>
+        <extracomment>History period: no date limit</extracomment>
+        <translation>Tüm tarihler</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Bugün</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Dün</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Bu hafta</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Bu ay</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <extracomment>History period: dates the cashier chooses</extracomment>
+        <translation>Seçilen tarihler</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryReader</name>
+    <message>
+        <source>The invoice history could not be read: %1</source>
+        <translation>Fatura geçmişi okunamadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTotals</name>
+    <message>
+        <source>Invoices: %1</source>
+        <extracomment>History totals: how many invoices the filter shows</extracomment>
+        <translation>Fatura sayısı: %1</translation>
+    </message>
+    <message>
+        <source>paid %1</source>
+        <extracomment>History totals: e.g. "paid 1,200.00 USD"</extracomment>
+        <translation>ödenen %1</translation>
+    </message>
+    <message>
+        <source>underpaid %1</source>
+        <translation>eksik ödenen %1</translation>
+    </message>
+    <message>
+        <source>unpaid %1</source>
+        <translation>ödenmemiş %1</translation>
+    </message>
+    <message>
+        <source>test invoices not counted: %1</source>
+        <extracomment>History totals: test invoices are not in the sums</extracomment>
+        <translation>toplama katılmayan test faturaları: %1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>&amp;Search:</source>
         <translation>&amp;Ara:</translation>
-    </message>
-    <message>
-        <source>Order, amount, status or title</source>
-        <translation>Sipariş, tutar, durum veya başlık</translation>
     </message>
     <message>
         <source>Search</source>
@@ -398,6 +668,170 @@
         <source>Its code, coin or state; an unconfirmed invoice can be checked again (Enter)</source>
         <translation>Kodu, coini veya durumu; onaylanmamış bir fatura yeniden kontrol edilebilir (Enter)</translation>
     </message>
+    <message>
+        <source>to</source>
+        <extracomment>Between the two dates of a chosen period
+----------
+Between the two bounds of an amount range
+----------
+Placeholder of the largest-amount filter</extracomment>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Dönem:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Para birimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Tutar:</translation>
+    </message>
+    <message>
+        <source>History problem</source>
+        <translation>Geçmiş sorunu</translation>
+    </message>
+    <message>
+        <source>Totals of the invoices shown</source>
+        <translation>Gösterilen faturaların toplamları</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Dışa a&amp;ktar…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Dışa aktar</translation>
+    </message>
+    <message>
+        <source>Write the invoices shown to a CSV or Excel file</source>
+        <translation>Gösterilen faturaları bir CSV veya Excel dosyasına yaz</translation>
+    </message>
+    <message>
+        <source>&amp;Details…</source>
+        <translation>Ay&amp;rıntılar…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Ayrıntılar</translation>
+    </message>
+    <message>
+        <source>Every field, every change of state and the gateway's answers (Ctrl+I)</source>
+        <translation>Tüm alanlar, tüm durum değişiklikleri ve ağ geçidinin yanıtları (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Totals unavailable: %1</source>
+        <translation>Toplamlar hesaplanamadı: %1</translation>
+    </message>
+    <message>
+        <source>Order, title, e-mail, customer or address</source>
+        <translation>Sipariş, başlık, e-posta, müşteri veya adres</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Başlangıç tarihi</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bitiş tarihi</translation>
+    </message>
+    <message>
+        <source>Paid (also late)</source>
+        <extracomment>History filter: paid invoices, paid late included</extracomment>
+        <translation>Ödendi (geç ödenenler dahil)</translation>
+    </message>
+    <message>
+        <source>Unpaid (waiting, seen, expired)</source>
+        <extracomment>History filter: invoices not paid (waiting, payment seen, expired)</extracomment>
+        <translation>Ödenmedi (bekleyen, görülen, süresi dolan)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Para birimi</translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation>Tüm para birimleri</translation>
+    </message>
+    <message>
+        <source>Live or test</source>
+        <translation>Gerçek veya test</translation>
+    </message>
+    <message>
+        <source>Live and test</source>
+        <translation>Gerçek ve test</translation>
+    </message>
+    <message>
+        <source>Live only</source>
+        <translation>Yalnızca gerçek</translation>
+    </message>
+    <message>
+        <source>Test only</source>
+        <translation>Yalnızca test</translation>
+    </message>
+    <message>
+        <source>Smallest amount</source>
+        <translation>En küçük tutar</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <extracomment>Placeholder of the smallest-amount filter</extracomment>
+        <translation>en az</translation>
+    </message>
+    <message>
+        <source>Largest amount</source>
+        <translation>En büyük tutar</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Fi&amp;ltreleri temizle</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filtreleri temizle</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <extracomment>While the totals of the filtered history are being added up</extracomment>
+        <translation>Hesaplanıyor…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 names the amount field, %2 says what is wrong with it</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The first date is after the last one: no invoice can be in between.</source>
+        <translation>İlk tarih son tarihten sonra: arada hiçbir fatura olamaz.</translation>
+    </message>
+    <message>
+        <source>Invoices: %1</source>
+        <translation>Fatura sayısı: %1</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <extracomment>History totals grid: row of paid sums (paid late included)</extracomment>
+        <translation>Ödenen</translation>
+    </message>
+    <message>
+        <source>Underpaid</source>
+        <translation>Eksik ödenen</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <extracomment>History totals grid: waiting for payment, payment seen, expired</extracomment>
+        <translation>Ödenmemiş</translation>
+    </message>
+    <message>
+        <source>Test invoices, in no sum: %1</source>
+        <translation>Hiçbir toplama katılmayan test faturaları: %1</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceCheckout</name>
@@ -416,6 +850,315 @@
     <message>
         <source>The order number could not be checked at the gateway, so the invoice was not sent.</source>
         <translation>Sipariş numarası ağ geçidinde kontrol edilemedi; bu yüzden fatura gönderilmedi.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDetailDialog</name>
+    <message>
+        <source>Invoice details</source>
+        <translation>Fatura ayrıntıları</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Tutar</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Satış</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Sorun</translation>
+    </message>
+    <message>
+        <source>Invoice fields</source>
+        <translation>Fatura alanları</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Fiyat:</translation>
+    </message>
+    <message>
+        <source>Copy price</source>
+        <translation>Fiyatı kopyala</translation>
+    </message>
+    <message>
+        <source>&amp;Order number:</source>
+        <translation>&amp;Sipariş numarası:</translation>
+    </message>
+    <message>
+        <source>Copy order number</source>
+        <translation>Sipariş numarasını kopyala</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Başlık:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Açıklama:</translation>
+    </message>
+    <message>
+        <source>Customer e-mail:</source>
+        <translation>Müşteri e-postası:</translation>
+    </message>
+    <message>
+        <source>Customer number:</source>
+        <translation>Müşteri numarası:</translation>
+    </message>
+    <message>
+        <source>Merchant id:</source>
+        <translation>Satıcı kimliği:</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Ödeme</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Durum:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Oluşturulma:</translation>
+    </message>
+    <message>
+        <source>Last change:</source>
+        <translation>Son değişiklik:</translation>
+    </message>
+    <message>
+        <source>Expires at:</source>
+        <translation>Süresinin dolacağı zaman:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Alınan:</translation>
+    </message>
+    <message>
+        <source>Payment pa&amp;ge:</source>
+        <translation>Öde&amp;me sayfası:</translation>
+    </message>
+    <message>
+        <source>Copy payment page address</source>
+        <translation>Ödeme sayfası adresini kopyala</translation>
+    </message>
+    <message>
+        <source>Coin:</source>
+        <translation>Coin:</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Ağ:</translation>
+    </message>
+    <message>
+        <source>Coin a&amp;ddress:</source>
+        <translation>Coin &amp;adresi:</translation>
+    </message>
+    <message>
+        <source>Copy coin address</source>
+        <translation>Coin adresini kopyala</translation>
+    </message>
+    <message>
+        <source>Coin a&amp;mount:</source>
+        <translation>Coin &amp;tutarı:</translation>
+    </message>
+    <message>
+        <source>Copy coin amount</source>
+        <translation>Coin tutarını kopyala</translation>
+    </message>
+    <message>
+        <source>Gateway account:</source>
+        <extracomment>The gateway's address and the till's public key, e.g. "https://payid19.com key=pk_…"</extracomment>
+        <translation>Ağ geçidi hesabı:</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Seçenekler</translation>
+    </message>
+    <message>
+        <source>Test invoice:</source>
+        <translation>Test faturası:</translation>
+    </message>
+    <message>
+        <source>Customer pays the fee:</source>
+        <translation>Komisyonu müşteri öder:</translation>
+    </message>
+    <message>
+        <source>Accept underpayment up to:</source>
+        <translation>Eksik ödemeyi şu tutara kadar kabul et:</translation>
+    </message>
+    <message>
+        <source>Expires after:</source>
+        <translation>Geçerlilik süresi:</translation>
+    </message>
+    <message>
+        <source>Payment page design:</source>
+        <translation>Ödeme sayfası tasarımı:</translation>
+    </message>
+    <message>
+        <source>After payment, go to:</source>
+        <translation>Ödemeden sonra gidilecek adres:</translation>
+    </message>
+    <message>
+        <source>If cancelled, go to:</source>
+        <translation>İptal edilirse gidilecek adres:</translation>
+    </message>
+    <message>
+        <source>Callback address:</source>
+        <translation>Geri çağırma adresi:</translation>
+    </message>
+    <message>
+        <source>Do not accept:</source>
+        <translation>Kabul edilmeyenler:</translation>
+    </message>
+    <message>
+        <source>White label:</source>
+        <translation>Beyaz etiket:</translation>
+    </message>
+    <message>
+        <source>Address in the QR code</source>
+        <translation>QR kodundaki adres</translation>
+    </message>
+    <message>
+        <source>No QR code</source>
+        <translation>QR kodu yok</translation>
+    </message>
+    <message>
+        <source>&amp;State changes, oldest first:</source>
+        <translation>&amp;Durum değişiklikleri, eskiden yeniye:</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>State changes</source>
+        <translation>Durum değişiklikleri</translation>
+    </message>
+    <message>
+        <source>Gateway's &amp;raw answer:</source>
+        <translation>Ağ geçidinin &amp;ham yanıtı:</translation>
+    </message>
+    <message>
+        <source>No answer from the gateway was kept for this change.</source>
+        <translation>Bu değişiklik için ağ geçidinin yanıtı saklanmadı.</translation>
+    </message>
+    <message>
+        <source>Gateway's raw answer</source>
+        <translation>Ağ geçidinin ham yanıtı</translation>
+    </message>
+    <message>
+        <source>Correct and send &amp;again</source>
+        <translation>Düzelt ve &amp;yeniden gönder</translation>
+    </message>
+    <message>
+        <source>Correct and send again</source>
+        <translation>Düzelt ve yeniden gönder</translation>
+    </message>
+    <message>
+        <source>Opens the invoice in the form, to be corrected and sent again</source>
+        <translation>Faturayı düzeltilip yeniden gönderilmek üzere formda açar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Kapat</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Kapat (Esc)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopyala</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Evet</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Hayır</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Fatura %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Sipariş %1</translation>
+    </message>
+    <message>
+        <source>The gateway said:</source>
+        <translation>Ağ geçidinin yanıtı:</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Evet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation><numerusform>%n sa</numerusform></translation>
+    </message>
+    <message>
+        <source>Gateway default</source>
+        <translation>Ağ geçidi varsayılanı</translation>
+    </message>
+    <message>
+        <source>The invoice is still on its way to the gateway: there is nothing to pay to yet.</source>
+        <translation>Fatura hâlâ ağ geçidine gönderiliyor: henüz ödeme yapılacak bir yer yok.</translation>
+    </message>
+    <message>
+        <source>The gateway did not make this invoice, so there is nothing to pay to.</source>
+        <translation>Ağ geçidi bu faturayı oluşturmadı, bu yüzden ödeme yapılacak bir yer yok.</translation>
+    </message>
+    <message>
+        <source>It is not known yet whether the gateway made this invoice, so there is nothing to pay to. The console asks the gateway by its order number.</source>
+        <translation>Ağ geçidinin bu faturayı oluşturup oluşturmadığı henüz bilinmiyor, bu yüzden ödeme yapılacak bir yer yok. Konsol, sipariş numarasıyla ağ geçidine soruyor.</translation>
+    </message>
+    <message>
+        <source>The customer has not chosen a coin yet, so there is no address to pay to.</source>
+        <translation>Müşteri henüz bir coin seçmedi, bu yüzden ödeme yapılacak bir adres yok.</translation>
+    </message>
+    <message>
+        <source>This invoice no longer waits for a payment, so its address is not shown as a code: nobody should pay to it again.</source>
+        <translation>Bu fatura artık ödeme beklemiyor, bu yüzden adresi kod olarak gösterilmiyor: kimse bu adrese yeniden ödeme yapmamalı.</translation>
+    </message>
+    <message>
+        <source>Pay %1 to this address</source>
+        <extracomment>%1 is the coin's amount with its code, e.g. "0.00016667 BTC"</extracomment>
+        <translation>Bu adrese %1 ödeyin</translation>
+    </message>
+    <message>
+        <source>Coin address (part of the amount has come in)</source>
+        <translation>Coin adresi (tutarın bir kısmı geldi)</translation>
+    </message>
+    <message>
+        <source>The payment page address was lost with the gateway's answer, so its code cannot be shown.</source>
+        <translation>Ödeme sayfasının adresi ağ geçidinin yanıtıyla birlikte kayboldu, bu yüzden kodu gösterilemiyor.</translation>
+    </message>
+    <message>
+        <source>Payment page</source>
+        <translation>Ödeme sayfası</translation>
+    </message>
+    <message>
+        <source>QR code of the coin address</source>
+        <translation>Coin adresinin QR kodu</translation>
+    </message>
+    <message>
+        <source>QR code of the payment page</source>
+        <translation>Ödeme sayfasının QR kodu</translation>
     </message>
 </context>
 <context>
@@ -769,6 +1512,10 @@
         <source>Only an invoice that was not sent can be sent again.</source>
         <translation>Yalnızca gönderilemeyen bir fatura yeniden gönderilebilir.</translation>
     </message>
+    <message>
+        <source>The invoice history could not be read: %1</source>
+        <translation>Fatura geçmişi okunamadı: %1</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceValidator</name>
@@ -974,6 +1721,14 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
     <message>
         <source>Still unconfirmed: the gateway could not be asked just now. Check again in a moment.</source>
         <translation>Hâlâ onaylanmadı: ağ geçidine şu anda sorulamadı. Biraz sonra yeniden kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Invoice not shown</source>
+        <translation>Fatura gösterilemedi</translation>
+    </message>
+    <message>
+        <source>The invoice could not be read: %1</source>
+        <translation>Fatura okunamadı: %1</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +2282,76 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
     <message>
         <source>The gateway's answer has no usable address and amount.</source>
         <translation>Ağ geçidinin yanıtında kullanılabilir bir adres ve tutar yok.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>The spreadsheet could not be written: %1</source>
+        <translation>Elektronik tablo yazılamadı: %1</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be started (out of memory or no working folder).</source>
+        <translation>Elektronik tablo başlatılamadı (bellek yetersiz veya çalışma klasörü yok).</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <extracomment>Name of the export's first sheet (at most 31 characters)</extracomment>
+        <translation>Faturalar</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <extracomment>Name of the export's totals sheet (at most 31 characters)</extracomment>
+        <translation>Toplamlar</translation>
+    </message>
+    <message numerus="yes">
+        <source>A spreadsheet holds at most %n invoice(s) on a sheet; choose a shorter period or export to CSV.</source>
+        <translation><numerusform>Bir elektronik tablo sayfası en fazla %n fatura alabilir; daha kısa bir dönem seçin veya CSV olarak dışa aktarın.</numerusform></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <extracomment>Totals sheet column headers</extracomment>
+        <translation>Para birimi</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Tutar</translation>
+    </message>
+    <message>
+        <source>Exact amount</source>
+        <translation>Tam tutar</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <extracomment>Totals sheet: the sum of the prices of paid invoices</extracomment>
+        <translation>Ödenen</translation>
+    </message>
+    <message>
+        <source>Underpaid</source>
+        <translation>Eksik ödenen</translation>
+    </message>
+    <message>
+        <source>Unpaid (open or expired)</source>
+        <extracomment>Totals sheet: the sum of the prices still awaiting payment (open or expired)</extracomment>
+        <translation>Ödenmemiş (açık veya süresi dolmuş)</translation>
+    </message>
+    <message>
+        <source>Invoices in the export</source>
+        <extracomment>Totals sheet: how many invoices the export holds</extracomment>
+        <translation>Dışa aktarılan faturalar</translation>
+    </message>
+    <message>
+        <source>Of those, test invoices (in no sum)</source>
+        <extracomment>Totals sheet: test invoices are counted but in no sum</extracomment>
+        <translation>Bunlardan test faturaları (hiçbir toplamda yok)</translation>
+    </message>
+    <message>
+        <source>Sums are of the invoices' prices, per price currency. Sending, failed, unconfirmed and conflicting invoices are counted but in no sum.</source>
+        <translation>Toplamlar, faturaların fiyatlarından fiyat para birimine göre hesaplanır. Gönderilmekte olan, başarısız, doğrulanmamış ve çakışan faturalar sayılır ancak hiçbir toplama katılmaz.</translation>
     </message>
 </context>
 <context>
