@@ -172,9 +172,8 @@ InvoiceForm::InvoiceForm(const CurrencyCatalogue *currencies, const CoinCatalogu
     connect(m_test, &QCheckBox::toggled, this, &InvoiceForm::revalidate);
     connect(m_options, &InvoiceOptions::changed, this, [this] {
         // The options are usually already right; show their problems at once.
-        m_touched << InvoiceField::Margin << InvoiceField::Expiry << InvoiceField::PageTemplate
-                  << InvoiceField::SuccessUrl << InvoiceField::CancelUrl << InvoiceField::CallbackUrl
-                  << InvoiceField::MerchantId << InvoiceField::BannedCoins;
+        for (const InvoiceField field : m_options->shownFields())
+            m_touched << field;
         revalidate();
     });
     connect(m_moreToggle, &QToolButton::toggled, this, [this](bool open) {

@@ -1,5 +1,6 @@
 #include "InvoiceOptions.h"
 
+#include "invoice/InvoiceFieldTable.h"
 #include "invoice/InvoiceValidator.h"
 #include "widgets/CoinChecklist.h"
 #include "widgets/FieldMessage.h"
@@ -40,17 +41,11 @@ InvoiceOptions::InvoiceOptions(const CoinCatalogue *coins, const QLocale &locale
     m_template->addItem(tr("Mint"), QStringLiteral("mint"));
     m_messages.insert(InvoiceField::PageTemplate, FieldMessage::addRow(form, tr("Payment page design:"), m_template));
 
-    m_successUrl = new QLineEdit(this);
-    m_successUrl->setPlaceholderText(QStringLiteral("https://"));
-    m_messages.insert(InvoiceField::SuccessUrl, FieldMessage::addRow(form, tr("After payment, go to:"), m_successUrl));
-    m_cancelUrl = new QLineEdit(this);
-    m_cancelUrl->setPlaceholderText(QStringLiteral("https://"));
-    m_messages.insert(InvoiceField::CancelUrl, FieldMessage::addRow(form, tr("If cancelled, go to:"), m_cancelUrl));
-    m_callbackUrl = new QLineEdit(this);
-    m_callbackUrl->setPlaceholderText(QStringLiteral("https://"));
-    m_messages.insert(InvoiceField::CallbackUrl, FieldMessage::addRow(form, tr("Callback address:"), m_callbackUrl));
-    m_merchantId = new QLineEdit(this);
-    m_messages.insert(InvoiceField::MerchantId, FieldMessage::addRow(form, tr("Merchant id:"), m_merchantId));
+    const QString web = QStringLiteral("https://");
+    addTextRow(form, InvoiceField::SuccessUrl, tr("After payment, go to:"), web);
+    addTextRow(form, InvoiceField::CancelUrl, tr("If cancelled, go to:"), web);
+    addTextRow(form, InvoiceField::CallbackUrl, tr("Callback address:"), web);
+    addTextRow(form, InvoiceField::MerchantId, tr("Merchant id:"));
 
     m_whiteLabel = new QCheckBox(tr("White label: coin address in the console, no payment page"), this);
     m_whiteLabel->setAccessibleName(m_whiteLabel->text());
@@ -59,13 +54,21 @@ InvoiceOptions::InvoiceOptions(const CoinCatalogue *coins, const QLocale &locale
     m_banned = new CoinChecklist(coins, this);
     m_messages.insert(InvoiceField::BannedCoins, FieldMessage::addRow(form, tr("Do not accept:"), m_banned));
 
-    for (QLineEdit *edit : {m_margin, m_successUrl, m_cancelUrl, m_callbackUrl, m_merchantId})
-        connect(edit, &QLineEdit::textChanged, this, &InvoiceOptions::changed);
+    connect(m_margin, &QLineEdit::textChanged, this, &InvoiceOptions::changed);
     for (QCheckBox *box : {m_addFee, m_whiteLabel})
         connect(box, &QCheckBox::toggled, this, &InvoiceOptions::changed);
     connect(m_expiry, &QSpinBox::valueChanged, this, &InvoiceOptions::changed);
     connect(m_template, &QComboBox::currentIndexChanged, this, &InvoiceOptions::changed);
     connect(m_banned, &CoinChecklist::changed, this, &InvoiceOptions::changed);
+}
+
+void InvoiceOptions::addTextRow(QFormLayout *form, InvoiceField field, const QString &label, const QString &placeholder)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setPlaceholderText(placeholder);
+    m_messages.insert(field, FieldMessage::addRow(form, label, edit));
+    m_texts.append({field, edit});
+    connect(edit, &QLineEdit::textChanged, this, &InvoiceOptions::changed);
 }
 
 void InvoiceOptions::setValues(const InvoiceFields &v)
@@ -74,10 +77,8 @@ void InvoiceOptions::setValues(const InvoiceFields &v)
     m_margin->setText(v.margin ? v.margin->toLocaleString(m_locale) : QString());
     m_expiry->setValue(v.expiryHours);
     m_template->setCurrentIndex(std::max(0, m_template->findData(v.pageTemplate)));
-    m_successUrl->setText(v.successUrl);
-    m_cancelUrl->setText(v.cancelUrl);
-    m_callbackUrl->setText(v.callbackUrl);
-    m_merchantId->setText(v.merchantId);
+    for (const auto &[field, edit] : m_texts)
+        edit->setText(InvoiceFieldTable::field(field).text(v));
     m_whiteLabel->setChecked(v.whiteLabel);
     m_banned->setBannedCoins(v.bannedCoins);
 }
@@ -95,10 +96,8 @@ void InvoiceOptions::applyTo(InvoiceFields &f, QList<FieldIssue> &issues) const
     }
     f.expiryHours = m_expiry->value();
     f.pageTemplate = m_template->currentData().toString();
-    f.successUrl = m_successUrl->text().trimmed();
-    f.cancelUrl = m_cancelUrl->text().trimmed();
-    f.callbackUrl = m_callbackUrl->text().trimmed();
-    f.merchantId = m_merchantId->text().trimmed();
+    for (const auto &[field, edit] : m_texts)
+        InvoiceFieldTable::field(field).text(f) = edit->text().trimmed();
     f.whiteLabel = m_whiteLabel->isChecked();
     f.bannedCoins = m_banned->bannedCoins();
 }

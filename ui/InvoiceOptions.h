@@ -11,6 +11,7 @@ class CoinChecklist;
 class FieldMessage;
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLineEdit;
 class QSpinBox;
 
@@ -30,20 +31,23 @@ public:
     void applyTo(InvoiceFields &fields, QList<FieldIssue> &issues) const;
     // Shows the issues that belong to these fields; returns how many it showed.
     int showIssues(const QList<FieldIssue> &issues);
+    // The fields these options show.
+    QList<InvoiceField> shownFields() const { return m_messages.keys(); }
 
 signals:
     void changed();
 
 private:
+    // A row with a line edit for a text field; the field table copies its text
+    // in setValues() and applyTo().
+    void addTextRow(QFormLayout *form, InvoiceField field, const QString &label, const QString &placeholder = QString());
+
     QLocale m_locale;
     QCheckBox *m_addFee;
     QLineEdit *m_margin;
     QSpinBox *m_expiry;
     QComboBox *m_template;
-    QLineEdit *m_successUrl;
-    QLineEdit *m_cancelUrl;
-    QLineEdit *m_callbackUrl;
-    QLineEdit *m_merchantId;
+    QList<QPair<InvoiceField, QLineEdit *>> m_texts;
     QCheckBox *m_whiteLabel;
     CoinChecklist *m_banned;
     QMap<InvoiceField, FieldMessage *> m_messages;

@@ -1,42 +1,53 @@
 #include "gateway/CreateInvoiceRequest.h"
 
-#include "gateway/WireFields.h"
+#include "invoice/InvoiceFieldTable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace {
-QString flag(bool on)
+// How each kind of field is written in the form. An empty value is left out of
+// the body (FormBody), as the gateway's own clients do.
+QString wireValue(const QString &text)
+{
+    return text;
+}
+
+QString wireValue(const Amount &amount)
+{
+    return amount.toCanonical();
+}
+
+QString wireValue(const std::optional<Amount> &amount)
+{
+    return amount ? amount->toCanonical() : QString();
+}
+
+QString wireValue(bool on)
 {
     return on ? QStringLiteral("1") : QString();
 }
+
+QString wireValue(int number)
+{
+    // 0 means "not set" (expiry hours: the gateway's own default): not sent.
+    return number > 0 ? QString::number(number) : QString();
 }
+
+QString wireValue(const QStringList &list)
+{
+    // A JSON array inside the form field, as the gateway's clients send it.
+    if (list.isEmpty())
+        return QString();
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+} // namespace
 
 FormBody CreateInvoiceRequest::form(const InvoiceFields &f)
 {
-    using namespace WireFields;
+    // Every field of the table under its wire name, in the table's order.
     FormBody body;
-    body.add(PriceAmount, f.price.toCanonical());
-    body.add(PriceCurrency, f.currency);
-    body.add(OrderId, f.orderId);
-    body.add(Email, f.email);
-    body.add(Title, f.title);
-    body.add(Description, f.description);
-    body.add(Test, flag(f.test));
-    body.add(AddFeeToPrice, flag(f.addFeeToPrice));
-    body.add(MarginRatio, f.margin ? f.margin->toCanonical() : QString());
-    body.add(ExpirationDate, f.expiryHours > 0 ? QString::number(f.expiryHours) : QString());
-    body.add(Template, f.pageTemplate);
-    body.add(SuccessUrl, f.successUrl);
-    body.add(CancelUrl, f.cancelUrl);
-    body.add(CallbackUrl, f.callbackUrl);
-    body.add(MerchantId, f.merchantId);
-    body.add(CustomerId, f.customerId);
-    if (!f.bannedCoins.isEmpty()) {
-        // A JSON array inside the form field, as the gateway's clients send it.
-        body.add(BannedCoins, QString::fromUtf8(
-                QJsonDocument(QJsonArray::fromStringList(f.bannedCoins)).toJson(QJsonDocument::Compact)));
-    }
-    body.add(WhiteLabel, flag(f.whiteLabel));
+    for (const InvoiceFieldTable::FieldSpec &spec : InvoiceFieldTable::fields())
+        body.add(spec.wireName, InvoiceFieldTable::visit(spec, f, [](const auto &value) { return wireValue(value); }));
     return body;
 }

@@ -8,7 +8,9 @@
 #include <optional>
 
 // What a cashier asks the gateway for: every field of create_invoice, already in
-// exact form (amounts as Amount, not text in some locale).
+// exact form (amounts as Amount, not text in some locale). Each member has its
+// row in InvoiceFieldTable, which the wire form, the history, the till's
+// defaults, the validator and operator== read.
 struct InvoiceFields
 {
     Amount price;
@@ -34,7 +36,9 @@ struct InvoiceFields
 };
 Q_DECLARE_METATYPE(InvoiceFields)
 
-// Names each field of the form, so that a problem can be shown next to its field.
+// Names each field of InvoiceFields, so that a problem can be shown next to its
+// field and the field table (InvoiceFieldTable.h) can say which field a row is.
+// A new member of InvoiceFields gets a name here and a row in that table.
 enum class InvoiceField {
     Price,
     Currency,
@@ -51,6 +55,11 @@ enum class InvoiceField {
     MerchantId,
     CustomerId,
     BannedCoins,
+    // No rule of the validator concerns these; added after the others so that
+    // the numbers above stay as they were.
+    Test,
+    AddFeeToPrice,
+    WhiteLabel,
 };
 
 struct FieldIssue

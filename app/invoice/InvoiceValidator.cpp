@@ -1,5 +1,7 @@
 #include "invoice/InvoiceValidator.h"
 
+#include "invoice/InvoiceFieldTable.h"
+
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QUrl>
@@ -31,81 +33,116 @@ bool hasControlCharacters(const QString &text)
 
 QList<FieldIssue> InvoiceValidator::validate(const InvoiceFields &f) const
 {
+    // Field by field in the table's order, so that the issues come in the order of
+    // the form. A text field is checked by what its row says (maximum length,
+    // format); the other kinds by the rules below, which are each field's own.
     QList<FieldIssue> issues;
-    auto add = [&issues](InvoiceField field, const QString &message) {
-        issues.append({field, message});
-    };
-
-    // The limits of a typed price hold for every way in (form, command line):
-    // Amount can hold far more than the gateway or a cashier means.
-    if (f.price < minimumPrice())
-        add(InvoiceField::Price, tr("The amount must be at least 0.0001."));
-    else if (f.price.decimalsUsed() > Amount::TypedDecimals)
-        add(InvoiceField::Price, Amount::errorText(Amount::ParseError::TooManyDecimals, QLocale::c()));
-    else if (maximumPrice() < f.price)
-        add(InvoiceField::Price, Amount::errorText(Amount::ParseError::TooLarge, QLocale::c()));
-
-    if (!m_currencies->contains(f.currency))
-        add(InvoiceField::Currency, tr("Choose a currency from the list."));
-
-    if (f.orderId.size() > MaxOrderId)
-        add(InvoiceField::OrderId, tr("Use at most %n characters.", nullptr, MaxOrderId));
-    else if (hasControlCharacters(f.orderId))
-        add(InvoiceField::OrderId, tr("The order number contains a character that cannot be sent."));
-
-    if (!f.email.isEmpty() && !isPlausibleEmail(f.email))
-        add(InvoiceField::Email, tr("This does not look like an e-mail address (name@example.com)."));
-
-    if (f.title.size() > MaxTitle)
-        add(InvoiceField::Title, tr("Use at most %n characters.", nullptr, MaxTitle));
-    if (f.description.size() > MaxDescription)
-        add(InvoiceField::Description, tr("Use at most %n characters.", nullptr, MaxDescription));
-
-    if (f.margin && *f.margin < minimumMargin())
-        add(InvoiceField::Margin, tr("The tolerance must be at least 0.01 USDT."));
-    else if (f.margin && (f.margin->decimalsUsed() > Amount::TypedDecimals || maximumPrice() < *f.margin))
-        add(InvoiceField::Margin, Amount::errorText(Amount::ParseError::TooManyDecimals, QLocale::c()));
-
-    if (f.expiryHours < 0 || f.expiryHours > MaxExpiryHours)
-        add(InvoiceField::Expiry, tr("Choose between 1 and %n hours.", nullptr, MaxExpiryHours));
-
-    if (!f.pageTemplate.isEmpty() && !pageTemplates().contains(f.pageTemplate))
-        add(InvoiceField::PageTemplate, tr("Choose a page design from the list."));
-
-    checkUrl(issues, InvoiceField::SuccessUrl, f.successUrl, false);
-    checkUrl(issues, InvoiceField::CancelUrl, f.cancelUrl, false);
-    checkUrl(issues, InvoiceField::CallbackUrl, f.callbackUrl, true);
-
-    if (f.merchantId.size() > MaxMerchantId)
-        add(InvoiceField::MerchantId, tr("Use at most %n characters.", nullptr, MaxMerchantId));
-
-    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
-    if (!f.customerId.isEmpty()) {
-        if (!digits.match(f.customerId).hasMatch())
-            add(InvoiceField::CustomerId, tr("The customer number may contain only digits."));
-        else if (f.customerId.size() > MaxCustomerIdDigits)
-            add(InvoiceField::CustomerId, tr("Use at most %n digits.", nullptr, MaxCustomerIdDigits));
+    for (const InvoiceFieldTable::FieldSpec &spec : InvoiceFieldTable::fields()) {
+        if (spec.kind() == InvoiceFieldTable::Kind::Text)
+            checkText(issues, spec, spec.text(f));
+        else
+            checkRule(issues, spec.id, f);
     }
-
-    for (const QString &code : f.bannedCoins) {
-        if (!m_coins->find(code)) {
-            add(InvoiceField::BannedCoins, tr("Unknown coin code: %1.").arg(code));
-            break;
-        }
-    }
-    if (m_coins->bansEverything(f.bannedCoins))
-        add(InvoiceField::BannedCoins, tr("Leave at least one coin the customer can pay with."));
-
     return issues;
 }
 
-void InvoiceValidator::checkUrl(QList<FieldIssue> &issues, InvoiceField field, const QString &text,
-                                bool mustBePublic) const
+void InvoiceValidator::checkText(QList<FieldIssue> &issues, const InvoiceFieldTable::FieldSpec &spec,
+                                 const QString &text) const
 {
+    using InvoiceFieldTable::TextFormat;
+    auto add = [&issues, &spec](const QString &message) { issues.append({spec.id, message}); };
+    const bool tooLong = spec.maxLength > 0 && text.size() > spec.maxLength;
+
+    switch (spec.format) {
+    case TextFormat::Plain:
+        if (tooLong)
+            add(tr("Use at most %n characters.", nullptr, spec.maxLength));
+        break;
+    case TextFormat::SingleLine: // the order number: the message names it
+        if (tooLong)
+            add(tr("Use at most %n characters.", nullptr, spec.maxLength));
+        else if (hasControlCharacters(text))
+            add(tr("The order number contains a character that cannot be sent."));
+        break;
+    case TextFormat::Email:
+        if (!text.isEmpty() && !isPlausibleEmail(text))
+            add(tr("This does not look like an e-mail address (name@example.com)."));
+        else if (tooLong)
+            add(tr("Use at most %n characters.", nullptr, spec.maxLength));
+        break;
+    case TextFormat::Digits: {
+        // Letters first: "12a" is not a number at all, whatever its length.
+        static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+        if (!text.isEmpty() && !digits.match(text).hasMatch())
+            add(tr("The customer number may contain only digits."));
+        else if (tooLong)
+            add(tr("Use at most %n digits.", nullptr, spec.maxLength));
+        break;
+    }
+    case TextFormat::WebAddress:
+    case TextFormat::PublicWebAddress:
+        checkUrl(issues, spec, text, spec.format == TextFormat::PublicWebAddress);
+        break;
+    case TextFormat::CurrencyCode:
+        if (!m_currencies->contains(text))
+            add(tr("Choose a currency from the list."));
+        else if (tooLong)
+            add(tr("Use at most %n characters.", nullptr, spec.maxLength));
+        break;
+    case TextFormat::PageTemplate:
+        if (!text.isEmpty() && !pageTemplates().contains(text))
+            add(tr("Choose a page design from the list."));
+        break;
+    }
+}
+
+void InvoiceValidator::checkRule(QList<FieldIssue> &issues, InvoiceField field, const InvoiceFields &f) const
+{
+    auto add = [&issues, field](const QString &message) { issues.append({field, message}); };
+    switch (field) {
+    case InvoiceField::Price:
+        // The limits of a typed price hold for every way in (form, command line):
+        // Amount can hold far more than the gateway or a cashier means.
+        if (f.price < minimumPrice())
+            add(tr("The amount must be at least 0.0001."));
+        else if (f.price.decimalsUsed() > Amount::TypedDecimals)
+            add(Amount::errorText(Amount::ParseError::TooManyDecimals, QLocale::c()));
+        else if (maximumPrice() < f.price)
+            add(Amount::errorText(Amount::ParseError::TooLarge, QLocale::c()));
+        break;
+    case InvoiceField::Margin:
+        if (f.margin && *f.margin < minimumMargin())
+            add(tr("The tolerance must be at least 0.01 USDT."));
+        else if (f.margin && (f.margin->decimalsUsed() > Amount::TypedDecimals || maximumPrice() < *f.margin))
+            add(Amount::errorText(Amount::ParseError::TooManyDecimals, QLocale::c()));
+        break;
+    case InvoiceField::Expiry:
+        if (f.expiryHours < 0 || f.expiryHours > MaxExpiryHours)
+            add(tr("Choose between 1 and %n hours.", nullptr, MaxExpiryHours));
+        break;
+    case InvoiceField::BannedCoins:
+        for (const QString &code : f.bannedCoins) {
+            if (!m_coins->find(code)) {
+                add(tr("Unknown coin code: %1.").arg(code));
+                break;
+            }
+        }
+        if (m_coins->bansEverything(f.bannedCoins))
+            add(tr("Leave at least one coin the customer can pay with."));
+        break;
+    default:
+        break; // a flag: any value is one the gateway takes
+    }
+}
+
+void InvoiceValidator::checkUrl(QList<FieldIssue> &issues, const InvoiceFieldTable::FieldSpec &spec,
+                                const QString &text, bool mustBePublic) const
+{
+    const InvoiceField field = spec.id;
     if (text.isEmpty())
         return;
-    if (text.size() > MaxUrl) {
-        issues.append({field, tr("Use at most %n characters.", nullptr, MaxUrl)});
+    if (spec.maxLength > 0 && text.size() > spec.maxLength) {
+        issues.append({field, tr("Use at most %n characters.", nullptr, spec.maxLength)});
         return;
     }
     const QUrl url(text, QUrl::StrictMode);

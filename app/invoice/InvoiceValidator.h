@@ -7,6 +7,10 @@
 #include <QCoreApplication>
 #include <QList>
 
+namespace InvoiceFieldTable {
+struct FieldSpec;
+}
+
 // Checks every limit the gateway sets on create_invoice before anything is sent,
 // and says what is wrong in words for the field it concerns.
 class InvoiceValidator
@@ -36,7 +40,9 @@ public:
     static bool isPlausibleEmail(const QString &email);
 
 private:
-    void checkUrl(QList<FieldIssue> &issues, InvoiceField field, const QString &url,
+    void checkText(QList<FieldIssue> &issues, const InvoiceFieldTable::FieldSpec &spec, const QString &text) const;
+    void checkRule(QList<FieldIssue> &issues, InvoiceField field, const InvoiceFields &fields) const;
+    void checkUrl(QList<FieldIssue> &issues, const InvoiceFieldTable::FieldSpec &spec, const QString &url,
                   bool mustBePublic) const;
 
     const CurrencyCatalogue *m_currencies;

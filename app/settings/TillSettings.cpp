@@ -1,6 +1,7 @@
 #include "settings/TillSettings.h"
 
 #include "gateway/GatewayEndpoint.h"
+#include "invoice/InvoiceFieldTable.h"
 #include "invoice/OrderIdGenerator.h"
 
 #include <QSettings>
@@ -77,63 +78,110 @@ QString TillSettings::tillCode()
     return code;
 }
 
+namespace {
+// How each kind of field is kept in the settings file: as the types QSettings
+// knows (text, bool, int, string list); an amount as its canonical text.
+QVariant settingValue(const QString &text)
+{
+    return text;
+}
+
+QVariant settingValue(const Amount &amount)
+{
+    return amount.toCanonical();
+}
+
+QVariant settingValue(const std::optional<Amount> &amount)
+{
+    return amount ? amount->toCanonical() : QString();
+}
+
+QVariant settingValue(bool on)
+{
+    return on;
+}
+
+QVariant settingValue(int number)
+{
+    return number;
+}
+
+QVariant settingValue(const QStringList &list)
+{
+    return list;
+}
+
+void fromSetting(QString &text, const QVariant &value)
+{
+    text = value.toString();
+}
+
+void fromSetting(Amount &amount, const QVariant &value)
+{
+    amount = Amount::fromCanonical(value.toString()).value_or(Amount());
+}
+
+void fromSetting(std::optional<Amount> &amount, const QVariant &value)
+{
+    amount = Amount::fromCanonical(value.toString());
+}
+
+void fromSetting(bool &on, const QVariant &value)
+{
+    on = value.toBool();
+}
+
+void fromSetting(int &number, const QVariant &value)
+{
+    number = value.toInt();
+}
+
+void fromSetting(QStringList &list, const QVariant &value)
+{
+    list = value.toStringList();
+}
+
+QString defaultsKey(const InvoiceFieldTable::FieldSpec &spec)
+{
+    return Keys::Defaults + spec.defaultsKey;
+}
+} // namespace
+
 InvoiceFields TillSettings::invoiceDefaults() const
 {
+    // The till defaults of the field table; a key never written keeps the value
+    // of a new InvoiceFields (USD, none, 0, off).
     InvoiceFields f;
-    auto text = [this](const char *name) {
-        return m_settings->value(Keys::Defaults + QLatin1String(name)).toString();
-    };
-    auto flag = [this](const char *name) {
-        return m_settings->value(Keys::Defaults + QLatin1String(name), false).toBool();
-    };
-    f.currency = m_settings->value(Keys::Defaults + QLatin1String("currency"), QStringLiteral("USD")).toString();
-    f.addFeeToPrice = flag("addFeeToPrice");
-    f.margin = Amount::fromCanonical(text("margin"));
-    f.expiryHours = m_settings->value(Keys::Defaults + QLatin1String("expiryHours"), 0).toInt();
-    f.pageTemplate = text("template");
-    f.successUrl = text("successUrl");
-    f.cancelUrl = text("cancelUrl");
-    f.callbackUrl = text("callbackUrl");
-    f.merchantId = text("merchantId");
-    f.bannedCoins = m_settings->value(Keys::Defaults + QLatin1String("bannedCoins")).toStringList();
-    f.whiteLabel = flag("whiteLabel");
+    for (const InvoiceFieldTable::FieldSpec &spec : InvoiceFieldTable::fields()) {
+        if (!spec.isTillDefault())
+            continue;
+        const QVariant value = m_settings->value(defaultsKey(spec));
+        if (value.isValid())
+            InvoiceFieldTable::visit(spec, f, [&value](auto &field) { fromSetting(field, value); });
+    }
     return f;
 }
 
 void TillSettings::setInvoiceDefaults(const InvoiceFields &f)
 {
     // Called after every sale with the whole form: only the till's own options
-    // are taken. What belongs to one sale (amount, title, description, order
-    // number, e-mail, customer number, and the test tick) is never remembered.
-    // The file is rewritten only when a default changed.
+    // (the table's till defaults) are taken. What belongs to one sale (amount,
+    // title, description, order number, e-mail, customer number, and the test
+    // tick) is never remembered. The file is rewritten only when a default changed.
+    const auto &table = InvoiceFieldTable::fields();
     InvoiceFields asDefaults;
-    asDefaults.currency = f.currency;
-    asDefaults.addFeeToPrice = f.addFeeToPrice;
-    asDefaults.margin = f.margin;
-    asDefaults.expiryHours = f.expiryHours;
-    asDefaults.pageTemplate = f.pageTemplate;
-    asDefaults.successUrl = f.successUrl;
-    asDefaults.cancelUrl = f.cancelUrl;
-    asDefaults.callbackUrl = f.callbackUrl;
-    asDefaults.merchantId = f.merchantId;
-    asDefaults.bannedCoins = f.bannedCoins;
-    asDefaults.whiteLabel = f.whiteLabel;
+    for (const InvoiceFieldTable::FieldSpec &spec : table) {
+        if (spec.isTillDefault())
+            InvoiceFieldTable::copy(spec, f, asDefaults);
+    }
     if (asDefaults == invoiceDefaults())
         return;
-    auto set = [this](const char *name, const QVariant &value) {
-        m_settings->setValue(Keys::Defaults + QLatin1String(name), value);
-    };
-    set("currency", f.currency);
-    set("addFeeToPrice", f.addFeeToPrice);
-    set("margin", f.margin ? f.margin->toCanonical() : QString());
-    set("expiryHours", f.expiryHours);
-    set("template", f.pageTemplate);
-    set("successUrl", f.successUrl);
-    set("cancelUrl", f.cancelUrl);
-    set("callbackUrl", f.callbackUrl);
-    set("merchantId", f.merchantId);
-    set("bannedCoins", f.bannedCoins);
-    set("whiteLabel", f.whiteLabel);
+    for (const InvoiceFieldTable::FieldSpec &spec : table) {
+        if (spec.isTillDefault()) {
+            m_settings->setValue(defaultsKey(spec),
+                                 InvoiceFieldTable::visit(spec, f, [](const auto &value) { return settingValue(value); }));
+        }
+    }
 }
 
 QTimeZone TillSettings::gatewayTimeZone() const

@@ -1,5 +1,6 @@
 #include "store/InvoiceRow.h"
 
+#include "invoice/InvoiceFieldTable.h"
 #include "store/InvoiceSchema.h"
 
 #include <QJsonArray>
@@ -50,14 +51,49 @@ InvoiceRowReader::InvoiceRowReader(const QSqlRecord &columns)
     namespace C = InvoiceSchema::Col;
     // In the order of Field.
     const QLatin1String names[FieldCount] = {
-        C::Id, C::OrderId, C::PriceAmount, C::PriceCurrency, C::Email, C::Title, C::Description, C::Test, C::AddFee, C::Margin,
-        C::ExpiryHours, C::Template, C::SuccessUrl, C::CancelUrl, C::CallbackUrl, C::MerchantId, C::CustomerId, C::BannedCoins,
-        C::WhiteLabel, C::State, C::CreatedAt, C::UpdatedAt, C::PaymentUrl, C::FailureText, C::GatewayMessages, C::ExpiresAt,
+        C::Id, C::State, C::CreatedAt, C::UpdatedAt, C::PaymentUrl, C::FailureText, C::GatewayMessages, C::ExpiresAt,
         C::PaidAmount, C::PaidCurrency, C::Gateway, C::CoinOffers, C::Coin, C::Network, C::CoinAddress, C::CoinAmount,
         C::ExpiryConfirmed, C::Sender};
     for (int field = 0; field < FieldCount; ++field)
         m_index[field] = columns.indexOf(names[field]);
+    for (const InvoiceFieldTable::FieldSpec &spec : InvoiceFieldTable::fields())
+        m_fieldIndex.push_back(columns.indexOf(spec.column));
 }
+
+namespace {
+// How each kind of field is read from its column (see fieldColumns() in
+// InvoiceStore.cpp for the writing). A column the query did not select, or a
+// NULL, reads as empty, none, 0 or off.
+void fromColumn(QString &text, const QVariant &value)
+{
+    text = value.toString();
+}
+
+void fromColumn(Amount &amount, const QVariant &value)
+{
+    amount = Amount::fromCanonical(value.toString()).value_or(Amount());
+}
+
+void fromColumn(std::optional<Amount> &amount, const QVariant &value)
+{
+    amount = Amount::fromCanonical(value.toString());
+}
+
+void fromColumn(bool &on, const QVariant &value)
+{
+    on = value.toInt() != 0;
+}
+
+void fromColumn(int &number, const QVariant &value)
+{
+    number = value.toInt();
+}
+
+void fromColumn(QStringList &list, const QVariant &value)
+{
+    list = InvoiceRow::listFromJson(value.toString());
+}
+} // namespace
 
 InvoiceRecord InvoiceRowReader::read(const QSqlQuery &q) const
 {
@@ -66,25 +102,12 @@ InvoiceRecord InvoiceRowReader::read(const QSqlQuery &q) const
     auto number = [&](Field field) { return m_index[field] < 0 ? 0 : q.value(m_index[field]).toInt(); };
     InvoiceRecord record;
     record.id = q.value(m_index[Id]).toLongLong();
-    InvoiceFields &f = record.fields;
-    f.orderId = text(OrderId);
-    f.price = Amount::fromCanonical(text(PriceAmount)).value_or(Amount());
-    f.currency = text(PriceCurrency);
-    f.email = text(Email);
-    f.title = text(Title);
-    f.description = text(Description);
-    f.test = number(Test) != 0;
-    f.addFeeToPrice = number(AddFee) != 0;
-    f.margin = Amount::fromCanonical(text(Margin));
-    f.expiryHours = number(ExpiryHours);
-    f.pageTemplate = text(Template);
-    f.successUrl = text(SuccessUrl);
-    f.cancelUrl = text(CancelUrl);
-    f.callbackUrl = text(CallbackUrl);
-    f.merchantId = text(MerchantId);
-    f.customerId = text(CustomerId);
-    f.bannedCoins = InvoiceRow::listFromJson(text(BannedCoins));
-    f.whiteLabel = number(WhiteLabel) != 0;
+    const std::vector<InvoiceFieldTable::FieldSpec> &table = InvoiceFieldTable::fields();
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        const int column = m_fieldIndex[i];
+        const QVariant value = column < 0 ? QVariant() : q.value(column);
+        InvoiceFieldTable::visit(table[i], record.fields, [&value](auto &field) { fromColumn(field, value); });
+    }
     record.state = InvoiceStates::fromStorageName(text(State)).value_or(InvoiceState::Unknown);
     record.createdAt = fromUtcText(text(CreatedAt));
     record.updatedAt = fromUtcText(text(UpdatedAt));

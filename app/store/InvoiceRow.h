@@ -4,6 +4,7 @@
 
 #include <QSqlRecord>
 #include <array>
+#include <vector>
 
 class QSqlQuery;
 
@@ -28,12 +29,13 @@ public:
     InvoiceRecord read(const QSqlQuery &query) const;
 
 private:
+    // The record's own columns; the invoice's fields are those of the field
+    // table (InvoiceFieldTable), in its order, in m_fieldIndex.
     enum Field {
-        Id, OrderId, PriceAmount, PriceCurrency, Email, Title, Description, Test, AddFee, Margin,
-        ExpiryHours, Template, SuccessUrl, CancelUrl, CallbackUrl, MerchantId, CustomerId, BannedCoins,
-        WhiteLabel, State, CreatedAt, UpdatedAt, PaymentUrl, FailureText, GatewayMessages, ExpiresAt,
+        Id, State, CreatedAt, UpdatedAt, PaymentUrl, FailureText, GatewayMessages, ExpiresAt,
         PaidAmount, PaidCurrency, Gateway, CoinOffers, Coin, Network, CoinAddress, CoinAmount,
         ExpiryConfirmed, Sender, FieldCount
     };
     std::array<int, FieldCount> m_index{};
+    std::vector<int> m_fieldIndex;
 };

@@ -1,5 +1,6 @@
 #include "store/InvoiceStore.h"
 
+#include "invoice/InvoiceFieldTable.h"
 #include "store/InvoiceRow.h"
 #include "store/InvoiceSchema.h"
 #include "store/PrivateFiles.h"
@@ -43,34 +44,56 @@ private:
     QSqlDatabase &m_db;
 };
 
+// How each kind of field is written in its column.
+QVariant columnValue(const InvoiceFieldTable::FieldSpec &spec, const QString &text)
+{
+    // An optional text left empty is NULL; a required one (order number,
+    // currency) goes in as given, into its NOT NULL column.
+    return spec.required ? text : nullable(text);
+}
+
+QVariant columnValue(const InvoiceFieldTable::FieldSpec &, const Amount &amount)
+{
+    return amount.toCanonical();
+}
+
+QVariant columnValue(const InvoiceFieldTable::FieldSpec &, const std::optional<Amount> &amount)
+{
+    return amount ? amount->toCanonical() : QString(); // none: NULL
+}
+
+QVariant columnValue(const InvoiceFieldTable::FieldSpec &, bool on)
+{
+    return int(on);
+}
+
+QVariant columnValue(const InvoiceFieldTable::FieldSpec &, int number)
+{
+    return number;
+}
+
+QVariant columnValue(const InvoiceFieldTable::FieldSpec &, const QStringList &list)
+{
+    return jsonList(list); // a JSON array; none: NULL
+}
+
 // The columns that hold an invoice's fields, with their values; one list serves
-// both INSERT and UPDATE so the two can never disagree.
+// both INSERT and UPDATE so the two can never disagree. Every field of the table.
 QList<QPair<QString, QVariant>> fieldColumns(const InvoiceFields &f)
 {
-    using namespace Col;
-    return {
-        {OrderId, f.orderId},
-        {PriceAmount, f.price.toCanonical()},
-        // Prices have at most 8 decimals (the validator): exact as an integer,
-        // which SQL can compare and sum without a double.
-        {PriceUnits, f.price.sortKey()},
-        {PriceCurrency, f.currency},
-        {Email, nullable(f.email)},
-        {Title, nullable(f.title)},
-        {Description, nullable(f.description)},
-        {Test, int(f.test)},
-        {AddFee, int(f.addFeeToPrice)},
-        {Margin, f.margin ? f.margin->toCanonical() : QString()},
-        {ExpiryHours, f.expiryHours},
-        {Template, nullable(f.pageTemplate)},
-        {SuccessUrl, nullable(f.successUrl)},
-        {CancelUrl, nullable(f.cancelUrl)},
-        {CallbackUrl, nullable(f.callbackUrl)},
-        {MerchantId, nullable(f.merchantId)},
-        {CustomerId, nullable(f.customerId)},
-        {BannedCoins, jsonList(f.bannedCoins)},
-        {WhiteLabel, int(f.whiteLabel)},
-    };
+    QList<QPair<QString, QVariant>> columns;
+    for (const InvoiceFieldTable::FieldSpec &spec : InvoiceFieldTable::fields()) {
+        columns.append({spec.column, InvoiceFieldTable::visit(spec, f, [&spec](const auto &value) {
+                            return columnValue(spec, value);
+                        })});
+        if (spec.id == InvoiceField::Price) {
+            // Special: prices have at most 8 decimals (the validator), so the price
+            // is also kept exact as an integer, which SQL can compare and sum
+            // without a double.
+            columns.append({Col::PriceUnits, f.price.sortKey()});
+        }
+    }
+    return columns;
 }
 
 } // namespace
