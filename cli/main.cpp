@@ -6,6 +6,7 @@
 #include "CliSession.h"
 #include "ExitCode.h"
 #include "commands/CreateCommand.h"
+#include "commands/DemoHistoryCommand.h"
 #include "commands/KeysCommand.h"
 #include "commands/ListCommand.h"
 #include "commands/ReconcileCommand.h"
@@ -27,7 +28,8 @@ int main(int argc, char *argv[])
     ReconcileCommand reconcile;
     KeysCommand keys;
     ListCommand list;
-    CliOptions options({&create, &status, &reconcile, &keys, &list});
+    DemoHistoryCommand demoHistory;
+    CliOptions options({&create, &status, &reconcile, &keys, &demoHistory, &list});
     const QStringList arguments = QCoreApplication::arguments();
     const CliOptions::Action action = options.parse(arguments);
 

@@ -694,6 +694,95 @@ private slots:
         QVERIFY2(run.err.contains(says), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
     }
+
+    // demo-history: fills the history, replaces its own demo invoices, refuses a
+    // history with real ones unless --force, and says so with its own exit code.
+    void demoHistoryFillsReplacesAndRefuses()
+    {
+        Run run = cli({"demo-history", "--invoices", "3000", "--seed", "5"});
+        QCOMPARE(run.code, int(Ok));
+        QVERIFY2(run.out.contains(QStringLiteral("Wrote 3000 demo invoice")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("--seed 5")), qPrintable(run.out));
+        QCOMPARE(storedCount(), 3000);
+
+        run = cli({"demo-history", "--invoices", "1000", "--seed", "6"});
+        QCOMPARE(run.code, int(Ok));
+        QVERIFY2(run.out.contains(QStringLiteral("Replaced the 3000 demo invoice")), qPrintable(run.out));
+        QCOMPARE(storedCount(), 1000);
+
+        // A real sale: from now on the history is not the demo's to replace.
+        QCOMPARE(cli({"create", "--training", "--amount", "4.20", "--title", "Real espresso"}).code, int(Ok));
+        QCOMPARE(storedCount(), 1001);
+        run = cli({"demo-history", "--invoices", "500"});
+        QCOMPARE(run.code, int(Refused));
+        QVERIFY2(run.err.startsWith(QStringLiteral("merchant-console-cli: ")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("1 real invoice")) && run.err.contains(QStringLiteral("--force")),
+                 qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(storedCount(), 1001);
+
+        run = cli({"demo-history", "--invoices", "500", "--force", "--seed", "7"});
+        QCOMPARE(run.code, int(Ok));
+        QVERIFY2(run.out.contains(QStringLiteral("Kept the 1 real invoice")), qPrintable(run.out));
+        QCOMPARE(storedCount(), 501);
+        InvoiceStore store;
+        QCOMPARE(store.open(QDir(dataDir()).filePath(QStringLiteral("invoices.sqlite"))), QString());
+        const QList<InvoiceRecord> records = store.recent(-1).value();
+        int real = 0;
+        for (const InvoiceRecord &record : records)
+            real += record.gateway != QLatin1String("demo");
+        QCOMPARE(real, 1);
+    }
+
+    void demoHistoryAnswersInJson()
+    {
+        const Run run = cli({"demo-history", "--invoices", "200", "--seed", "1", "--json"});
+        QCOMPARE(run.code, int(Ok));
+        const QJsonObject json = run.json();
+        QCOMPARE(json.value(QStringLiteral("command")).toString(), QStringLiteral("demo-history"));
+        QCOMPARE(json.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(json.value(QStringLiteral("invoices")).toInteger(), qint64(200));
+        QVERIFY(json.value(QStringLiteral("events")).toInteger() >= 400);
+        QCOMPARE(json.value(QStringLiteral("seed")).toInteger(), qint64(1));
+        QCOMPARE(json.value(QStringLiteral("real_invoices")).toInteger(), qint64(0));
+        QVERIFY(json.value(QStringLiteral("seconds")).isDouble());
+        QCOMPARE(int(run.out.count(QLatin1Char('\n'))), 1);
+    }
+
+    void demoHistoryShowsProgressOnStandardError()
+    {
+        const Run run = cli({"demo-history", "--invoices", "50000", "--seed", "2"}, QByteArray(), 120000);
+        QCOMPARE(run.code, int(Ok));
+        for (int percent = 10; percent <= 90; percent += 10)
+            QVERIFY2(run.err.contains(QStringLiteral("demo-history: %1% (").arg(percent)), qPrintable(run.err));
+        QCOMPARE(int(run.err.count(QLatin1Char('\n'))), 9);
+        QVERIFY(run.out.contains(QStringLiteral("Wrote 50000 demo invoice")));
+    }
+
+    void demoHistoryRefusesBadInput_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("no count") << QStringList{} << "--invoices";
+        QTest::newRow("zero") << QStringList{"--invoices", "0"} << "--invoices";
+        QTest::newRow("words") << QStringList{"--invoices", "many"} << "--invoices";
+        QTest::newRow("too many") << QStringList{"--invoices", "10000001"} << "--invoices";
+        QTest::newRow("bad seed") << QStringList{"--invoices", "10", "--seed", "-1"} << "--seed";
+        QTest::newRow("an argument") << QStringList{"--invoices", "10", "now"} << "now";
+        QTest::newRow("another command's option") << QStringList{"--invoices", "10", "--amount", "1"} << "amount";
+    }
+
+    void demoHistoryRefusesBadInput()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, says);
+        const Run run = cli(QStringList{"demo-history"} + options);
+        QCOMPARE(run.code, int(Usage));
+        QVERIFY2(run.err.startsWith(QStringLiteral("merchant-console-cli: ")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(says), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(storedCount(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
