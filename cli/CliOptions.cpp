@@ -158,7 +158,12 @@ CliOptions::Action CliOptions::parse(const QStringList &arguments)
             m_helpText = globalHelp();
             return Action::Help;
         }
-        return usageError(tr("Name a command: create, status, reconcile or keys."));
+        // The commands as they are, so that the sentence never lags behind them.
+        QStringList names;
+        for (const Command *command : qAsConst(m_commands))
+            names << command->name();
+        //: %1 lists the commands, e.g. "create, status, list"
+        return usageError(tr("Name a command: %1.").arg(names.join(QStringLiteral(", "))));
     }
     for (Command *command : qAsConst(m_commands)) {
         if (command->name() == positional.constFirst())

@@ -16,7 +16,7 @@ packages=(
     clang-14 libclang-rt-14-dev
     nlohmann-json3-dev
     gnome-keyring dbus
-    sqlite3
+    sqlite3 libsqlite3-dev
     nodejs
 )
 

@@ -96,7 +96,7 @@ class TestCli : public QObject
         InvoiceStore store;
         if (!store.open(QDir(dataDir()).filePath(QStringLiteral("invoices.sqlite"))).isEmpty())
             return std::nullopt;
-        for (const InvoiceRecord &record : store.recent()) {
+        for (const InvoiceRecord &record : QList<InvoiceRecord>(store.recent(-1).value())) {
             if (record.fields.orderId == orderId)
                 return record;
         }
@@ -108,7 +108,7 @@ class TestCli : public QObject
         InvoiceStore store;
         if (!store.open(QDir(dataDir()).filePath(QStringLiteral("invoices.sqlite"))).isEmpty())
             return -1;
-        return int(store.recent().size());
+        return int(store.recent(-1).value().size());
     }
 
     QString orderIdIn(const Run &run)

@@ -253,6 +253,35 @@ private slots:
         QCOMPARE(model.historySort().key, HistorySort::Key::OrderId);
     }
 
+    // A loaded row whose sort value changes must neither move where the next
+    // page starts (rows skipped) nor be read again further down (shown twice).
+    void changedRowsNeitherSkipNorRepeatRows()
+    {
+        auto store = freshStore();
+        QList<qint64> failed, sending;
+        for (int i = 0; i < 150; ++i) {
+            const qint64 id = store->createSending(invoice(QStringLiteral("F%1").arg(i), QStringLiteral("1")));
+            store->markFailed(id, QStringLiteral("No"), {}, QByteArray());
+            failed << id;
+        }
+        for (int i = 0; i < 100; ++i)
+            store->createSending(invoice(QStringLiteral("S%1").arg(i), QStringLiteral("1")));
+        for (int changed : {InvoiceHistoryModel::PageSize - 1, 5}) {
+            InvoiceHistoryModel model(store.get(), English);
+            model.sort(InvoiceHistoryModel::Status, Qt::AscendingOrder); // "failed" before "sending"
+            QCOMPARE(model.rowCount(), InvoiceHistoryModel::PageSize);
+            const qint64 id = model.recordAt(changed).id;
+            store->markOpen(id, QStringLiteral("https://p/%1").arg(id), QByteArray()); // "open": between the two
+            const QList<qint64> ids = allIds(model);
+            QCOMPARE(QSet<qint64>(ids.begin(), ids.end()).size(), ids.size());
+            QCOMPARE(ids.size(), 250);
+            QCOMPARE(model.recordAt(changed).state, InvoiceState::Open);
+            store->markFailed(id, QStringLiteral("No"), {}, QByteArray());
+            store->resend(id, invoice(QStringLiteral("again%1").arg(id), QStringLiteral("1")));
+            store->markFailed(id, QStringLiteral("No"), {}, QByteArray());
+        }
+    }
+
     void everyFilterMatchesABruteForceCount_data()
     {
         QTest::addColumn<HistoryFilter>("filter");
@@ -315,6 +344,12 @@ private slots:
         f = {};
         f.text = QStringLiteral("çay");
         QTest::newRow("non-ASCII") << f;
+        f = {};
+        f.text = QStringLiteral("ç");
+        QTest::newRow("short non-ASCII, lower") << f;
+        f = {};
+        f.text = QStringLiteral("ÇA");
+        QTest::newRow("short non-ASCII, upper") << f;
         f = {};
         f.from = may;
         f.states = {InvoiceState::Paid};

@@ -203,6 +203,12 @@ HistoryView::HistoryView(InvoiceHistoryModel *model, TotalsCounter *totals, Hist
     m_totalsPause->setSingleShot(true);
     m_totalsPause->setInterval(1000);
 
+    m_midnight = new QTimer(this);
+    m_midnight->setSingleShot(true);
+    connect(m_midnight, &QTimer::timeout, this, [this] {
+        applyFilter(); // a period relative to today moves on
+        m_midnight->start(24 * 3600 * 1000);
+    });
     connect(m_typingPause, &QTimer::timeout, this, &HistoryView::applyFilter);
     connect(m_totalsPause, &QTimer::timeout, this, &HistoryView::refreshTotals);
     for (QLineEdit *edit : {m_search, m_minAmount, m_maxAmount})
@@ -338,21 +344,22 @@ void HistoryView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     // Currencies and totals read much of the history: asked when it is first
-    // looked at, not while the till starts.
+    // looked at, not while the till starts. The currencies each time (a
+    // currency sold for the first time since appears), a seek per currency.
     if (!m_currenciesFilled) {
         //: While the totals of the filtered history are being added up
         m_totals->setText(tr("Counting…"));
         refreshTotals();
     }
     fillCurrencies();
+    // "Today" becomes yesterday at midnight, even with the window left open.
+    m_midnight->start(QTime::currentTime().msecsTo(QTime(23, 59, 59, 999)) + 2);
 }
 
 void HistoryView::fillCurrencies()
 {
     // Only the currencies the history holds, read when the history is first
     // seen, not at start.
-    if (m_currenciesFilled)
-        return;
     m_currenciesFilled = true;
     const auto codes = m_reader->currencies();
     if (!codes)

@@ -97,5 +97,6 @@ private:
     QPushButton *m_resend;
     QTimer *m_typingPause;
     QTimer *m_totalsPause;
+    QTimer *m_midnight;
     bool m_currenciesFilled = false;
 };

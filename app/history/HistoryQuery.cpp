@@ -32,7 +32,7 @@ constexpr int TrigramLength = 3;
 
 QString likePattern(const QString &word)
 {
-    QString escaped = word.toLower();
+    QString escaped = word;
     escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
     escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
     escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
@@ -90,9 +90,23 @@ SqlCondition HistoryQuery::where(const HistoryFilter &filter, Dialect dialect)
             continue;
         }
         QStringList any;
+        // SQL's LOWER and LIKE fold ASCII letters only: a word with others
+        // (ş, Ç, İ) is looked for as typed, in lower and in upper case.
+        QStringList spellings{word.toLower()};
+        bool ascii = true;
+        for (QChar c : word)
+            ascii = ascii && c.unicode() < 128;
+        if (!ascii) {
+            for (const QString &other : {word, word.toUpper()}) {
+                if (!spellings.contains(other))
+                    spellings << other;
+            }
+        }
         for (QLatin1String column : searchedColumns()) {
-            any << QStringLiteral("LOWER(%1) LIKE ? ESCAPE '\\'").arg(column);
-            values << likePattern(word);
+            for (const QString &spelling : spellings) {
+                any << (ascii ? QStringLiteral("LOWER(%1) LIKE ? ESCAPE '\\'") : QStringLiteral("%1 LIKE ? ESCAPE '\\'")).arg(column);
+                values << likePattern(spelling);
+            }
         }
         parts << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }

@@ -73,6 +73,11 @@ std::optional<QList<InvoiceRecord>> HistoryReader::page(const HistoryFilter &fil
     const InvoiceRowReader reader(query.record());
     while (query.next())
         rows.append(reader.read(query));
+    // A damaged page ends the loop as the last row would: not the end.
+    if (query.lastError().isValid()) {
+        m_lastError = tr("The invoice history could not be read: %1").arg(query.lastError().text());
+        return std::nullopt;
+    }
     return rows;
 }
 
@@ -90,7 +95,13 @@ std::optional<bool> HistoryReader::matches(const HistoryFilter &filter, qint64 i
         m_lastError = tr("The invoice history could not be read: %1").arg(query.lastError().text());
         return std::nullopt;
     }
-    return query.next();
+    if (query.next())
+        return true;
+    if (query.lastError().isValid()) {
+        m_lastError = tr("The invoice history could not be read: %1").arg(query.lastError().text());
+        return std::nullopt;
+    }
+    return false;
 }
 
 std::optional<qint64> HistoryReader::count(const HistoryFilter &filter) const

@@ -15,6 +15,8 @@ void InvoiceHistoryModel::reload()
 {
     beginResetModel();
     m_records.clear();
+    m_loadedIds.clear();
+    m_nextKey.reset();
     m_atEnd = false;
     m_lastError.clear();
     // The first page within the reset, so that a view shows rows at once.
@@ -34,10 +36,10 @@ void InvoiceHistoryModel::reload()
 
 std::optional<QList<InvoiceRecord>> InvoiceHistoryModel::readPage(int limit)
 {
-    std::optional<PageKey> after;
-    if (!m_records.isEmpty())
-        after = HistoryReader::keyOf(m_records.constLast(), m_sort);
-    auto page = m_reader.page(m_filter, m_sort, after, limit);
+    // The next page starts after the last row as it was read, not as it is
+    // now: a loaded row whose state or price changed since would move the
+    // start and skip rows or read them again.
+    auto page = m_reader.page(m_filter, m_sort, m_nextKey, limit);
     if (!page) {
         m_atEnd = true;
         m_lastError = m_reader.lastError();
@@ -46,6 +48,13 @@ std::optional<QList<InvoiceRecord>> InvoiceHistoryModel::readPage(int limit)
     }
     if (page->size() < limit)
         m_atEnd = true;
+    if (!page->isEmpty())
+        m_nextKey = HistoryReader::keyOf(page->constLast(), m_sort);
+    // A loaded row that changed may also have moved into the rows still to
+    // come: it is shown once, where it was first seen.
+    page->removeIf([this](const InvoiceRecord &r) { return m_loadedIds.contains(r.id); });
+    for (const InvoiceRecord &r : qAsConst(*page))
+        m_loadedIds.insert(r.id);
     return page;
 }
 
@@ -116,6 +125,8 @@ void InvoiceHistoryModel::trimToLimit()
     if (m_rowLimit <= 0 || m_records.size() <= m_rowLimit)
         return;
     beginRemoveRows(QModelIndex(), m_rowLimit, int(m_records.size()) - 1);
+    for (int row = m_rowLimit; row < m_records.size(); ++row)
+        m_loadedIds.remove(m_records.at(row).id);
     m_records.resize(m_rowLimit);
     endRemoveRows();
 }
@@ -140,6 +151,7 @@ void InvoiceHistoryModel::onInvoiceAdded(qint64 id)
     const int row = top ? 0 : int(m_records.size());
     beginInsertRows(QModelIndex(), row, row);
     m_records.insert(row, *record);
+    m_loadedIds.insert(id);
     endInsertRows();
     trimToLimit();
 }
@@ -147,6 +159,8 @@ void InvoiceHistoryModel::onInvoiceAdded(qint64 id)
 void InvoiceHistoryModel::onInvoiceChanged(qint64 id)
 {
     emit historyChanged();
+    if (!m_loadedIds.contains(id))
+        return;
     const int row = rowOf(id);
     if (row < 0)
         return;

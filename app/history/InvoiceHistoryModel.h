@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QList>
 #include <QLocale>
+#include <QSet>
 
 class InvoiceStore;
 
@@ -79,6 +80,8 @@ private:
     HistorySort m_sort;
     int m_rowLimit = 0;
     QList<InvoiceRecord> m_records;
+    QSet<qint64> m_loadedIds;
+    std::optional<PageKey> m_nextKey; // where the next page starts, as last read
     bool m_atEnd = false;
     bool m_announcing = false; // a reset or insertion is being signalled
     QString m_lastError;

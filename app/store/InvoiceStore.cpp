@@ -357,6 +357,10 @@ std::optional<QList<InvoiceStore::FollowKey>> InvoiceStore::followKeys(const QSt
     }
     while (query.next())
         keys.append({query.value(0).toLongLong(), query.value(1).toString(), fromUtcText(query.value(2).toString())});
+    if (query.lastError().isValid()) {
+        fail(tr("The invoice history could not be read: %1").arg(query.lastError().text()));
+        return std::nullopt;
+    }
     return keys;
 }
 
@@ -386,17 +390,23 @@ std::optional<InvoiceRecord> InvoiceStore::find(qint64 id) const
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(Invoices, Col::Id));
     query.addBindValue(id);
+    // Not found leaves lastError() empty; could not read says why.
+    m_lastError.clear();
     if (!query.exec()) {
-        fail(query.lastError().text());
+        fail(tr("The invoice history could not be read: %1").arg(query.lastError().text()));
         return std::nullopt;
     }
-    if (!query.next())
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            fail(tr("The invoice history could not be read: %1").arg(query.lastError().text()));
         return std::nullopt;
+    }
     return InvoiceRowReader(query.record()).read(query);
 }
 
 std::optional<InvoiceRecord> InvoiceStore::findByOrderId(const QString &orderId) const
 {
+    m_lastError.clear(); // not found leaves it empty; could not read says why
     const auto found = select(QStringLiteral("%1 = ?").arg(Col::OrderId), {orderId}, 1);
     if (!found || found->isEmpty())
         return std::nullopt;
@@ -428,6 +438,11 @@ std::optional<QList<InvoiceRecord>> InvoiceStore::select(const QString &where, c
     const InvoiceRowReader reader(query.record());
     while (query.next())
         result.append(reader.read(query));
+    // A damaged page ends the loop as the last row would: not the end.
+    if (query.lastError().isValid()) {
+        fail(tr("The invoice history could not be read: %1").arg(query.lastError().text()));
+        return std::nullopt;
+    }
     return result;
 }
 

@@ -239,8 +239,7 @@ QString ListCommand::read(CommandContext &c, Request &request) const
 
     if (p.isSet(Opt::Currency)) {
         filter.currency = p.value(Opt::Currency).trimmed().toUpper();
-        if (!c.session.engine().currencies.contains(filter.currency))
-            return tr("--currency: there is no currency \"%1\" among those the till prices in.").arg(filter.currency);
+        // Checked against the history too, once it is open (run()).
     }
     if (p.isSet(Opt::Test) && p.isSet(Opt::Live))
         return tr("--test and --live exclude each other; give neither for both kinds.");
@@ -316,6 +315,16 @@ int ListCommand::run(CommandContext &c)
         return ExitCode::Failure;
     }
     const HistoryReader reader(c.session.engine().store.connectionName());
+    // A currency the till prices in, or one the history holds (a coin-priced
+    // invoice, a currency the till no longer offers).
+    if (const QString currency = request.filter.currency; !currency.isEmpty()) {
+        const auto held = reader.currencies();
+        if (!c.session.engine().currencies.contains(currency) && !(held && held->contains(currency))) {
+            c.out.error(tr("--currency: there is no currency \"%1\" among those the till prices in or the history holds.")
+                                .arg(currency));
+            return ExitCode::Usage;
+        }
+    }
     switch (request.format) {
     case Format::Table: return table(c, reader, request);
     case Format::Json: return json(c, reader, request);

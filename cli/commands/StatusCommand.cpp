@@ -22,6 +22,10 @@ int StatusCommand::run(CommandContext &c)
         return code;
     ConsoleEngine &engine = c.session.engine();
     std::optional<InvoiceRecord> record = engine.store.findByOrderId(orderId);
+    if (!record && !engine.store.lastError().isEmpty()) {
+        c.out.error(engine.store.lastError()); // not "no such invoice": it could not be read
+        return ExitCode::Failure;
+    }
     if (!record) {
         c.out.error(tr("There is no invoice with order number %1 in the history.").arg(orderId));
         return ExitCode::Usage;

@@ -65,6 +65,17 @@ double XlsxExport::toNumber(const Amount &amount)
     return value;
 }
 
+bool XlsxExport::isExact(double number, const Amount &amount)
+{
+    // The shortest text that reads back as this double (what a spreadsheet
+    // shows at full precision), compared with the exact amount.
+    char text[64];
+    const auto end = std::to_chars(text, text + sizeof text, number, std::chars_format::fixed);
+    if (end.ec != std::errc())
+        return false;
+    return Amount::fromCanonical(QString::fromLatin1(text, int(end.ptr - text))) == amount;
+}
+
 bool XlsxExport::check(int error)
 {
     if (error == LXW_NO_ERROR)
@@ -169,8 +180,18 @@ bool XlsxExport::row(const InvoiceRecord &record)
         case ExportColumns::Kind::Amount:
             if (const auto amount = ExportColumns::amount(record, column)) {
                 lxw_format *format = column == ExportColumns::Price ? m_price : m_coin;
-                if (!check(worksheet_write_number(m_invoices, lxw_row_t(row), lxw_col_t(c), toNumber(*amount), format)))
+                // A spreadsheet number is a double: exact to about 15 digits. An
+                // amount it cannot hold (an 18-decimal ETH amount, a price of ten
+                // billion with 8 decimals) is written as its exact text instead:
+                // a digit lost in the accountant's file is worse than a cell
+                // that does not sum.
+                const double number = toNumber(*amount);
+                if (isExact(number, *amount)) {
+                    if (!check(worksheet_write_number(m_invoices, lxw_row_t(row), lxw_col_t(c), number, format)))
+                        return false;
+                } else if (!writeText(m_invoices, row, c, amount->toCanonical(), nullptr)) {
                     return false;
+                }
             }
             break;
         case ExportColumns::Kind::Flag:

@@ -42,6 +42,8 @@ public:
     // The double an exact amount is written as (correctly rounded, whatever
     // the process's C locale).
     static double toNumber(const Amount &amount);
+    // Whether `number` shows exactly `amount` (a double holds about 15 digits).
+    static bool isExact(double number, const Amount &amount);
 
 private:
     bool check(int error);
