@@ -317,6 +317,17 @@ private slots:
         QCOMPARE(kept->state, InvoiceState::Sending);
         QCOMPARE(int(store.events(real)->size()), 1);
         QCOMPARE(demo.countReal(), std::optional<qint64>(1));
+
+        // Again: the demo invoices are replaced, the real one stays.
+        forced.invoices = 120;
+        result = demo.fill(forced);
+        QVERIFY(isDone(result));
+        QCOMPARE(result.replaced, qint64(300));
+        QCOMPARE(count(store), qint64(121));
+        QCOMPARE(store.find(real)->fields.orderId, realSale().orderId);
+        QCOMPARE(int(store.events(real)->size()), 1);
+        QCOMPARE(count(store, Events), result.events + 1);
+        QVERIFY(integrityChecked(store));
     }
 
     void aSecondRunReplacesTheDemoInvoices()

@@ -1272,14 +1272,21 @@ DemoHistory::Result DemoHistory::fill(const Options &options, const Progress &pr
         }
     }
 
-    // The earlier demo invoices go; the real ones stay.
-    sqlite3_stmt *dropEvents = db.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 IN (SELECT %3 FROM %4 WHERE %5 = ?)")
-                                                  .arg(Events, Col::InvoiceId, Col::Id, Invoices, Col::Gateway));
-    sqlite3_stmt *dropInvoices = db.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(Invoices, Col::Gateway));
+    // The earlier demo invoices go; the real ones stay. With none of those,
+    // both tables are emptied whole, which SQLite does without visiting rows.
+    const QString onlyDemo = result.realInvoices > 0 ? QStringLiteral(" WHERE %1 = ?").arg(Col::Gateway) : QString();
+    sqlite3_stmt *dropEvents = db.prepare(QStringLiteral("DELETE FROM %1%2")
+                                                  .arg(Events, result.realInvoices > 0
+                                                                   ? QStringLiteral(" WHERE %1 IN (SELECT %2 FROM %3%4)")
+                                                                             .arg(Col::InvoiceId, Col::Id, Invoices, onlyDemo)
+                                                                   : QString()));
+    sqlite3_stmt *dropInvoices = db.prepare(QStringLiteral("DELETE FROM %1%2").arg(Invoices, onlyDemo));
     if (!dropEvents || !dropInvoices)
         return failed(db.error());
-    Connection::bind(dropEvents, 1, gatewayName());
-    Connection::bind(dropInvoices, 1, gatewayName());
+    if (result.realInvoices > 0) {
+        Connection::bind(dropEvents, 1, gatewayName());
+        Connection::bind(dropInvoices, 1, gatewayName());
+    }
     if (!db.write(dropEvents) || !db.write(dropInvoices))
         return failed(db.error());
     result.replaced = db.changes();
