@@ -31,18 +31,6 @@ QString nullable(const QString &text)
 // of state come from the gateway and can be asked of it again by order id (the
 // reconciliation of the life cycle), so they are committed without waiting for
 // the disk (NORMAL in WAL mode: still atomic, and safe if the program crashes).
-class DurableWrites
-{
-public:
-    explicit DurableWrites(QSqlDatabase &db) : m_db(db)
-    {
-        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous=FULL"));
-    }
-    ~DurableWrites() { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous=NORMAL")); }
-
-private:
-    QSqlDatabase &m_db;
-};
 
 // How each kind of field is written in its column.
 QVariant columnValue(const InvoiceFieldTable::FieldSpec &spec, const QString &text)
@@ -98,6 +86,17 @@ QList<QPair<QString, QVariant>> fieldColumns(const InvoiceFields &f)
 
 } // namespace
 
+// See above: the sale's own commit waits for the disk, later ones do not.
+class DurableWrites
+{
+public:
+    explicit DurableWrites(InvoiceStore *store) : m_store(store) { m_store->setSynchronous(true); }
+    ~DurableWrites() { m_store->setSynchronous(false); }
+
+private:
+    InvoiceStore *m_store;
+};
+
 InvoiceStore::InvoiceStore(QObject *parent)
     : QObject(parent),
       m_connectionName(QStringLiteral("invoice-store-") + QUuid::createUuid().toString(QUuid::Id128))
@@ -106,10 +105,31 @@ InvoiceStore::InvoiceStore(QObject *parent)
 
 InvoiceStore::~InvoiceStore()
 {
+    m_statements.clear(); // before their connection goes
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
+}
+
+QSqlQuery &InvoiceStore::statement(const QString &sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        query->prepare(sql);
+        it = m_statements.emplace(sql, std::move(query)).first;
+    }
+    it->second->finish(); // a SELECT left open would hold its read transaction
+    return *it->second;
+}
+
+bool InvoiceStore::setSynchronous(bool full)
+{
+    QSqlQuery &pragma = statement(full ? QStringLiteral("PRAGMA synchronous=FULL") : QStringLiteral("PRAGMA synchronous=NORMAL"));
+    const bool ok = pragma.exec();
+    pragma.finish();
+    return ok;
 }
 
 bool InvoiceStore::fail(const QString &error) const
@@ -163,12 +183,11 @@ qint64 InvoiceStore::createSending(const InvoiceFields &fields, const QString &g
         names << column.first;
         marks << QStringLiteral("?");
     }
-    const DurableWrites durable(db);
+    const DurableWrites durable(this);
     if (!db.transaction())
         return fail(db.lastError().text()), -1;
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                           .arg(Invoices, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    QSqlQuery &insert = statement(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                          .arg(Invoices, names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
     for (const auto &column : columns)
         insert.addBindValue(column.second);
     if (!insert.exec()) {
@@ -181,6 +200,7 @@ qint64 InvoiceStore::createSending(const InvoiceFields &fields, const QString &g
         return -1;
     }
     const qint64 id = insert.lastInsertId().toLongLong();
+    insert.finish();
     if (!recordEvent(id, InvoiceState::Sending, now, QByteArray()) || !db.commit()) {
         fail(tr("The invoice could not be saved: %1").arg(db.lastError().text()));
         db.rollback();
@@ -193,16 +213,17 @@ qint64 InvoiceStore::createSending(const InvoiceFields &fields, const QString &g
 
 bool InvoiceStore::recordEvent(qint64 id, InvoiceState state, const QDateTime &at, const QByteArray &raw)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5) VALUES (?, ?, ?, ?)")
-                          .arg(Events, Col::InvoiceId, Col::At, Col::State, Col::RawAnswer));
+    QSqlQuery &query = statement(QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5) VALUES (?, ?, ?, ?)")
+                                         .arg(Events, Col::InvoiceId, Col::At, Col::State, Col::RawAnswer));
     query.addBindValue(id);
     query.addBindValue(utcText(at));
     query.addBindValue(InvoiceStates::storageName(state));
     query.addBindValue(raw.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(raw)));
-    if (!query.exec())
-        return fail(query.lastError().text());
-    return true;
+    const bool ok = query.exec();
+    if (!ok)
+        fail(query.lastError().text());
+    query.finish();
+    return ok;
 }
 
 bool InvoiceStore::transition(qint64 id, InvoiceState state, const QByteArray &rawAnswer,
@@ -219,14 +240,16 @@ bool InvoiceStore::transition(qint64 id, InvoiceState state, const QByteArray &r
 
     if (!db.transaction())
         return fail(db.lastError().text());
-    QSqlQuery update(db);
-    update.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
-                           .arg(Invoices, sets.join(QStringLiteral(", ")), Col::Id));
+    QSqlQuery &update = statement(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
+                                          .arg(Invoices, sets.join(QStringLiteral(", ")), Col::Id));
     for (const auto &column : columns)
         update.addBindValue(column.second);
     update.addBindValue(id);
-    if (!update.exec() || update.numRowsAffected() != 1) {
+    const bool updated = update.exec() && update.numRowsAffected() == 1;
+    if (!updated)
         fail(update.lastError().isValid() ? update.lastError().text() : tr("No invoice with number %1.").arg(id));
+    update.finish();
+    if (!updated) {
         db.rollback();
         return false;
     }
@@ -381,14 +404,13 @@ bool InvoiceStore::resend(qint64 id, const InvoiceFields &fields, const QString 
     columns.append({Col::Gateway, gateway});
     columns.append({Col::Sender, m_sender});
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    const DurableWrites durable(db); // corrected by staff: as precious as new
+    const DurableWrites durable(this); // corrected by staff: as precious as new
     return transition(id, InvoiceState::Sending, QByteArray(), columns);
 }
 
 std::optional<InvoiceRecord> InvoiceStore::find(qint64 id) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(Invoices, Col::Id));
+    QSqlQuery &query = statement(QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(Invoices, Col::Id));
     query.addBindValue(id);
     // Not found leaves lastError() empty; could not read says why.
     m_lastError.clear();
@@ -399,9 +421,15 @@ std::optional<InvoiceRecord> InvoiceStore::find(qint64 id) const
     if (!query.next()) {
         if (query.lastError().isValid())
             fail(tr("The invoice history could not be read: %1").arg(query.lastError().text()));
+        query.finish();
         return std::nullopt;
     }
-    return InvoiceRowReader(query.record()).read(query);
+    const InvoiceRecord record = InvoiceRowReader(query.record()).read(query);
+    // A kept statement left open would keep its read transaction, and with it
+    // an old view of the file: another console's writes unseen, and our own
+    // next write refused (WAL's busy snapshot).
+    query.finish();
+    return record;
 }
 
 std::optional<InvoiceRecord> InvoiceStore::findByOrderId(const QString &orderId) const

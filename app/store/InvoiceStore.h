@@ -5,7 +5,10 @@
 #include <QList>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
+#include <memory>
 #include <optional>
+#include <unordered_map>
 
 // The invoice history in a database file (SQLite through Qt Sql). An invoice is
 // written before it is sent, and every change of its state is kept with its time
@@ -81,13 +84,21 @@ signals:
     void invoiceChanged(qint64 id);
 
 private:
+    friend class DurableWrites;
     bool transition(qint64 id, InvoiceState state, const QByteArray &rawAnswer,
                     const QList<QPair<QString, QVariant>> &columns);
     bool recordEvent(qint64 id, InvoiceState state, const QDateTime &at, const QByteArray &raw);
     bool fail(const QString &error) const;
     std::optional<QList<InvoiceRecord>> select(const QString &where, const QVariantList &values, int limit = -1) const;
 
+    // The statement for `sql`, prepared once per connection: compiling an
+    // insert into a table with nine indexes and search triggers costs more than
+    // running it (a sale's durable insert went from 2 ms to a fraction).
+    QSqlQuery &statement(const QString &sql) const;
+    bool setSynchronous(bool full);
+
     QString m_connectionName;
     QString m_sender;
+    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     mutable QString m_lastError;
 };
