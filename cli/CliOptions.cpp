@@ -92,7 +92,7 @@ QString CliOptions::globalHelp() const
         {ExitCode::Ok, tr("success")},
         {ExitCode::Failure, tr("anything else (the history or the key store cannot be used...)")},
         {ExitCode::Usage, tr("invalid input or usage; nothing was sent")},
-        {ExitCode::Refused, tr("refused by the gateway (its words are printed)")},
+        {ExitCode::Refused, tr("refused: by the gateway (its words are printed), or demo-history on a history that holds real invoices")},
         {ExitCode::Unconfirmed, tr("unconfirmed: the answer was lost and the gateway may have the invoice; "
                                    "run reconcile or status before creating it again")},
         {ExitCode::NoKeys, tr("no gateway keys are set (see keys set, or use --training)")},

@@ -267,6 +267,14 @@ private slots:
         // The history is asked once typing pauses, not for every key.
         QCOMPARE(window.historyView()->table()->model()->rowCount(), 3);
         QTRY_COMPARE(window.historyView()->table()->model()->rowCount(), 1);
+        // Enter goes to what was found, Ctrl+F back to the search.
+        window.tabs()->setCurrentWidget(window.historyView());
+        window.historyView()->searchEdit()->setFocus();
+        QTest::keyClick(window.historyView()->searchEdit(), Qt::Key_Return);
+        QTRY_VERIFY(window.historyView()->table()->hasFocus());
+        QCOMPARE(window.historyView()->selectedId(), window.historyView()->table()->model()->index(0, 0).data(InvoiceHistoryModel::IdRole).toLongLong());
+        QTest::keyClick(window.historyView()->table(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(window.historyView()->searchEdit()->hasFocus());
     }
 
     void aTestInvoicePaysItselfOnBothScreens()

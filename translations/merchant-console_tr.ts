@@ -726,10 +726,6 @@ Placeholder of the largest-amount filter</extracomment>
         <translation>Toplamlar hesaplanamadı: %1</translation>
     </message>
     <message>
-        <source>Order, title, e-mail, customer or address</source>
-        <translation>Sipariş, başlık, e-posta, müşteri veya adres</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Dönem</translation>
     </message>
@@ -831,6 +827,10 @@ Placeholder of the largest-amount filter</extracomment>
     <message>
         <source>Test invoices, in no sum: %1</source>
         <translation>Hiçbir toplama katılmayan test faturaları: %1</translation>
+    </message>
+    <message>
+        <source>Order, title, e-mail, customer or address (Ctrl+F)</source>
+        <translation>Sipariş, başlık, e-posta, müşteri veya adres (Ctrl+F)</translation>
     </message>
 </context>
 <context>

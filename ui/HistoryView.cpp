@@ -262,6 +262,19 @@ HistoryView::HistoryView(InvoiceHistoryModel *model, TotalsCounter *totals, Hist
             emit detailsRequested(selectedId());
     };
     connect(m_details, &QPushButton::clicked, this, details);
+    // Ctrl+F finds, Enter in the search goes to what it found.
+    auto *findKey = new QShortcut(QKeySequence::Find, this);
+    findKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(findKey, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        applyFilterNow();
+        m_table->setFocus(Qt::OtherFocusReason);
+        if (m_table->model()->rowCount() > 0 && !m_table->selectionModel()->hasSelection())
+            m_table->selectRow(0);
+    });
     auto *detailsKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_I), this);
     detailsKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(detailsKey, &QShortcut::activated, this, details);
@@ -280,7 +293,7 @@ HistoryView::HistoryView(InvoiceHistoryModel *model, TotalsCounter *totals, Hist
 void HistoryView::buildFilters()
 {
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Order, title, e-mail, customer or address"));
+    m_search->setPlaceholderText(tr("Order, title, e-mail, customer or address (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search"));
 

@@ -442,7 +442,7 @@ TR = {
  ("HistoryView", "Details"): "Ayrıntılar",
  ("HistoryView", "Every field, every change of state and the gateway's answers (Ctrl+I)"): "Tüm alanlar, tüm durum değişiklikleri ve ağ geçidinin yanıtları (Ctrl+I)",
  ("HistoryView", "Totals unavailable: %1"): "Toplamlar hesaplanamadı: %1",
- ("HistoryView", "Order, title, e-mail, customer or address"): "Sipariş, başlık, e-posta, müşteri veya adres",
+ ("HistoryView", "Order, title, e-mail, customer or address (Ctrl+F)"): "Sipariş, başlık, e-posta, müşteri veya adres (Ctrl+F)",
  ("HistoryView", "Period"): "Dönem",
  ("HistoryView", "From date"): "Başlangıç tarihi",
  ("HistoryView", "To date"): "Bitiş tarihi",
