@@ -522,6 +522,34 @@ private slots:
         QCOMPARE(countRow.at(3).toArray().at(1).toString(), QString::number(fromXlsx.count));
     }
 
+    // A cell is a number only if a spreadsheet's 15 digits hold the amount
+    // exactly; otherwise the exact text is written (review: 16 and 17 digit
+    // amounts were let through and lost their last digits).
+    void xlsxNumbersOnlyWhereExact_data()
+    {
+        QTest::addColumn<QString>("amount");
+        QTest::addColumn<bool>("exact");
+        QTest::newRow("0.1") << "0.1" << true;
+        QTest::newRow("12.5") << "12.5" << true;
+        QTest::newRow("0.00000001") << "0.00000001" << true;
+        QTest::newRow("a typical price") << "1234.56" << true;
+        QTest::newRow("15 digits") << "123456789.123456" << true;
+        QTest::newRow("16 digits") << "12345678.12345678" << false;
+        QTest::newRow("17 digits") << "1.2345678901234567" << false;
+        QTest::newRow("the largest price") << "9999999999.99999999" << false;
+        QTest::newRow("18 decimals") << "0.123456789012345678" << false;
+        QTest::newRow("beyond a double's integers") << "9007199254740993" << false;
+        QTest::newRow("0.30000000000000004") << "0.30000000000000004" << false;
+    }
+
+    void xlsxNumbersOnlyWhereExact()
+    {
+        QFETCH(QString, amount);
+        QFETCH(bool, exact);
+        const Amount a = *Amount::fromCanonical(amount);
+        QCOMPARE(XlsxExport::isExact(XlsxExport::toNumber(a), a), exact);
+    }
+
     void formulasAreNeutralisedAndTextSurvives()
     {
         needPython();

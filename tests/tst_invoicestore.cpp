@@ -257,6 +257,29 @@ private slots:
         QVERIFY(!bytes.contains(secret));
         QVERIFY(!bytes.contains("private_key"));
     }
+
+    // A change refused at its commit (a full disk shows there) says why; the
+    // lookup before it must not leave the reason empty (review).
+    void aFailedCommitSaysWhy()
+    {
+        QTemporaryDir dir;
+        InvoiceStore store;
+        QCOMPARE(store.open(dir.filePath(QStringLiteral("i.sqlite"))), QString());
+        InvoiceFields f;
+        f.orderId = QStringLiteral("C-1");
+        f.price = *Amount::fromCanonical(QStringLiteral("1"));
+        const qint64 id = store.createSending(f);
+        QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+        // A deferred foreign key is checked at COMMIT: the commit fails.
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE parent (id INTEGER PRIMARY KEY)")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE child (pid INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED)")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER spoil AFTER UPDATE ON invoices BEGIN INSERT INTO child VALUES (42); END")));
+        PaymentStatus paid;
+        paid.state = InvoiceState::Paid;
+        QVERIFY(!store.recordPayment(id, paid, QByteArray()));
+        QVERIFY2(store.lastError().contains(QStringLiteral("could not be saved")), qPrintable(store.lastError()));
+        QCOMPARE(store.find(id)->state, InvoiceState::Sending); // nothing half-written
+    }
 };
 
 QTEST_GUILESS_MAIN(TestInvoiceStore)

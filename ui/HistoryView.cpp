@@ -205,9 +205,11 @@ HistoryView::HistoryView(InvoiceHistoryModel *model, TotalsCounter *totals, Hist
 
     m_midnight = new QTimer(this);
     m_midnight->setSingleShot(true);
+    // A coarse timer may fire a fraction of a second early: still "today".
+    m_midnight->setTimerType(Qt::PreciseTimer);
     connect(m_midnight, &QTimer::timeout, this, [this] {
         applyFilter(); // a period relative to today moves on
-        m_midnight->start(24 * 3600 * 1000);
+        scheduleMidnight();
     });
     connect(m_typingPause, &QTimer::timeout, this, &HistoryView::applyFilter);
     connect(m_totalsPause, &QTimer::timeout, this, &HistoryView::refreshTotals);
@@ -353,6 +355,14 @@ HistoryView::~HistoryView()
     m_settings->setHistoryHeaderState(m_table->horizontalHeader()->saveState());
 }
 
+void HistoryView::scheduleMidnight()
+{
+    // Asked anew each time: a day with a summer-time change is 23 or 25 hours.
+    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime midnight = QDate::currentDate().addDays(1).startOfDay();
+    m_midnight->start(int(std::clamp<qint64>(now.msecsTo(midnight) + 1000, 1000, 25LL * 3600 * 1000)));
+}
+
 void HistoryView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -366,7 +376,7 @@ void HistoryView::showEvent(QShowEvent *event)
     }
     fillCurrencies();
     // "Today" becomes yesterday at midnight, even with the window left open.
-    m_midnight->start(QTime::currentTime().msecsTo(QTime(23, 59, 59, 999)) + 2);
+    scheduleMidnight();
 }
 
 void HistoryView::fillCurrencies()

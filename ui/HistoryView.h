@@ -69,6 +69,7 @@ private:
     void updateDateEdits();
     void onTotals(const HistoryTotals &totals);
     void refreshTotals();
+    void scheduleMidnight();
     void fillCurrencies();
     void clearFilters();
     // Reads an amount bound; a problem is shown beside the totals.

@@ -253,7 +253,13 @@ bool InvoiceStore::transition(qint64 id, InvoiceState state, const QByteArray &r
         db.rollback();
         return false;
     }
-    if (!recordEvent(id, state, now, rawAnswer) || !db.commit()) {
+    if (!recordEvent(id, state, now, rawAnswer)) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        // A full disk shows here (WAL writes its pages at commit): say so.
+        fail(tr("The invoice could not be saved: %1").arg(db.lastError().text()));
         db.rollback();
         return false;
     }

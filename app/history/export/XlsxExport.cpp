@@ -67,13 +67,13 @@ double XlsxExport::toNumber(const Amount &amount)
 
 bool XlsxExport::isExact(double number, const Amount &amount)
 {
-    // The shortest text that reads back as this double (what a spreadsheet
-    // shows at full precision), compared with the exact amount.
+    // A spreadsheet keeps 15 significant digits (and libxlsxwriter writes 16):
+    // the number is exact only if those 15 digits are the amount.
     char text[64];
-    const auto end = std::to_chars(text, text + sizeof text, number, std::chars_format::fixed);
+    const auto end = std::to_chars(text, text + sizeof text, number, std::chars_format::general, 15);
     if (end.ec != std::errc())
         return false;
-    return Amount::fromCanonical(QString::fromLatin1(text, int(end.ptr - text))) == amount;
+    return Amount::fromJsonNumber(QString::fromLatin1(text, int(end.ptr - text))) == amount;
 }
 
 bool XlsxExport::check(int error)
