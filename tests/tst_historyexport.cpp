@@ -2,6 +2,7 @@
 // read back by a real reader (Python's csv module, openpyxl for XLSX, both
 // Debian packages) and its rows and sums compared with HistoryTotals and with a
 // brute-force sum over the same invoices.
+#include "HistoryOracle.h"
 #include "TestConsole.h"
 
 #include "history/HistoryReader.h"
@@ -38,34 +39,7 @@ Amount amount(const QString &text)
     return *Amount::fromCanonical(text);
 }
 
-// The filter's rule the slow, obvious way, over every record.
-bool passes(const HistoryFilter &f, const InvoiceRecord &r)
-{
-    if (f.from.isValid() && r.createdAt < f.from)
-        return false;
-    if (f.to.isValid() && r.createdAt >= f.to)
-        return false;
-    if (!f.states.isEmpty() && !f.states.contains(r.state))
-        return false;
-    if (!f.currency.isEmpty() && r.fields.currency != f.currency)
-        return false;
-    if (f.money == HistoryFilter::Money::LiveOnly && r.fields.test)
-        return false;
-    if (f.money == HistoryFilter::Money::TestOnly && !r.fields.test)
-        return false;
-    if (f.minPrice && r.fields.price < *f.minPrice)
-        return false;
-    if (f.maxPrice && r.fields.price > *f.maxPrice)
-        return false;
-    for (const QString &word : HistoryQuery::words(f.text)) {
-        bool found = false;
-        for (const QString &text : {r.fields.orderId, r.fields.title, r.fields.email, r.fields.customerId, r.coinAddress})
-            found = found || text.contains(word, Qt::CaseInsensitive);
-        if (!found)
-            return false;
-    }
-    return true;
-}
+using HistoryOracle::passes;
 
 // Python 3 with openpyxl: Debian's, not a pyenv shim that may lack it.
 QString python()

@@ -1,3 +1,4 @@
+#include "HistoryOracle.h"
 #include "history/HistoryReader.h"
 #include "history/InvoiceHistoryModel.h"
 #include "history/TotalsCounter.h"
@@ -33,34 +34,7 @@ QList<qint64> allIds(InvoiceHistoryModel &model)
     return ids;
 }
 
-// The filter's rule written the slow, obvious way, over every record.
-bool passes(const HistoryFilter &f, const InvoiceRecord &r)
-{
-    if (f.from.isValid() && r.createdAt < f.from)
-        return false;
-    if (f.to.isValid() && r.createdAt >= f.to)
-        return false;
-    if (!f.states.isEmpty() && !f.states.contains(r.state))
-        return false;
-    if (!f.currency.isEmpty() && r.fields.currency != f.currency)
-        return false;
-    if (f.money == HistoryFilter::Money::LiveOnly && r.fields.test)
-        return false;
-    if (f.money == HistoryFilter::Money::TestOnly && !r.fields.test)
-        return false;
-    if (f.minPrice && r.fields.price < *f.minPrice)
-        return false;
-    if (f.maxPrice && r.fields.price > *f.maxPrice)
-        return false;
-    for (const QString &word : HistoryQuery::words(f.text)) {
-        bool found = false;
-        for (const QString &text : {r.fields.orderId, r.fields.title, r.fields.email, r.fields.customerId, r.coinAddress})
-            found = found || text.contains(word, Qt::CaseInsensitive);
-        if (!found)
-            return false;
-    }
-    return true;
-}
+using HistoryOracle::passes;
 }
 
 class TestHistoryModel : public QObject
@@ -553,6 +527,23 @@ private slots:
         filter.minPrice = amount("12.34567891");
         filter.maxPrice = amount("12.34567891");
         QCOMPARE(HistoryReader(store.connectionName()).count(filter).value(), 1);
+    }
+
+    // The one writer of the history's time text agrees with Qt's ISO form,
+    // leap days, year ends and times before 1970 included.
+    void timesAreWrittenInTheHistorysFormat()
+    {
+        QRandomGenerator random(7);
+        QList<qint64> instants{0, -1, 951782400123 /* 2000-02-29 */, 4102444799999 /* 2099-12-31 */,
+                               -86400000LL * 365 * 20 + 5};
+        for (int i = 0; i < 2000; ++i)
+            instants << qint64(random.bounded(4102444800000.0)) - 946684800000LL;
+        for (qint64 ms : instants) {
+            const QDateTime time = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+            QCOMPARE(InvoiceRow::utcText(time), time.toString(Qt::ISODateWithMs));
+            QCOMPARE(InvoiceRow::fromUtcText(InvoiceRow::utcText(time)), time);
+        }
+        QCOMPARE(InvoiceRow::utcText(QDateTime()), QString());
     }
 };
 

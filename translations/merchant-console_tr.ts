@@ -269,10 +269,6 @@
         <translation>Demo faturalar yalnızca bu bilgisayarda bir dosyada tutulan geçmişe (SQLite) yazılabilir.</translation>
     </message>
     <message>
-        <source>The demo invoices would not be written in the history's time format.</source>
-        <translation>Demo faturaların zamanları geçmişin zaman biçimine uymuyor; hiçbiri yazılmadı.</translation>
-    </message>
-    <message>
         <source>The demo invoices could not be written: %1</source>
         <translation>Demo faturalar yazılamadı: %1</translation>
     </message>

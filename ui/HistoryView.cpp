@@ -238,16 +238,12 @@ HistoryView::HistoryView(InvoiceHistoryModel *model, TotalsCounter *totals, Hist
     connect(m_model, &QAbstractItemModel::dataChanged, this, &HistoryView::updateButtons);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
         // Title and coin are not orders a shop looks up by: keep the one in use.
+        Q_UNUSED(order);
         if (!InvoiceHistoryModel::isSortable(column)) {
             const HistorySort sort = m_model->historySort();
-            const int current = sort.key == HistorySort::Key::OrderId ? InvoiceHistoryModel::OrderId
-                              : sort.key == HistorySort::Key::Price   ? InvoiceHistoryModel::Amount
-                              : sort.key == HistorySort::Key::State   ? InvoiceHistoryModel::Status
-                                                                      : InvoiceHistoryModel::Time;
-            m_table->horizontalHeader()->setSortIndicator(current, sort.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
-            return;
+            m_table->horizontalHeader()->setSortIndicator(InvoiceHistoryModel::columnOf(sort.key),
+                                                          sort.descending ? Qt::DescendingOrder : Qt::AscendingOrder);
         }
-        Q_UNUSED(order);
     });
     connect(m_table, &QTableView::activated, this, [this] {
         // Every row shows its invoice; what that means for each state (the code,
@@ -369,7 +365,7 @@ void HistoryView::showEvent(QShowEvent *event)
     // Currencies and totals read much of the history: asked when it is first
     // looked at, not while the till starts. The currencies each time (a
     // currency sold for the first time since appears), a seek per currency.
-    if (!m_currenciesFilled) {
+    if (m_totalsStale) {
         //: While the totals of the filtered history are being added up
         m_totals->setText(tr("Counting…"));
         refreshTotals();
@@ -381,9 +377,8 @@ void HistoryView::showEvent(QShowEvent *event)
 
 void HistoryView::fillCurrencies()
 {
-    // Only the currencies the history holds, read when the history is first
-    // seen, not at start.
-    m_currenciesFilled = true;
+    // Only the currencies the history holds, read when the history is shown,
+    // not at start.
     const auto codes = m_reader->currencies();
     if (!codes)
         return;
@@ -394,26 +389,15 @@ void HistoryView::fillCurrencies()
     }
 }
 
-std::optional<Amount> HistoryView::amountBound(QLineEdit *edit, QString *problem) const
-{
-    if (edit->text().trimmed().isEmpty()) {
-        edit->setStyleSheet(QString());
-        return std::nullopt;
-    }
-    const AmountParse parsed = Amount::parse(edit->text(), QLocale());
-    if (!parsed.amount) {
-        edit->setStyleSheet(QStringLiteral("border: 2px solid #b71c1c;"));
-        //: %1 names the amount field, %2 says what is wrong with it
-        *problem = tr("%1: %2").arg(edit->accessibleName(), Amount::errorText(parsed.error, QLocale()));
-        return std::nullopt;
-    }
-    edit->setStyleSheet(QString());
-    return parsed.amount;
-}
-
 HistoryFilter HistoryView::currentFilter() const
 {
-    HistoryFilter filter;
+    return readControls().filter;
+}
+
+HistoryView::ControlReading HistoryView::readControls() const
+{
+    ControlReading reading;
+    HistoryFilter &filter = reading.filter;
     const auto period = HistoryPeriods::Period(m_period->currentData().toInt());
     const auto range = HistoryPeriods::range(period, QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone(),
                                              QLocale().firstDayOfWeek(), m_fromDate->date(), m_toDate->date());
@@ -423,11 +407,22 @@ HistoryFilter HistoryView::currentFilter() const
         filter.states << InvoiceState(state.toInt());
     filter.currency = m_currency->currentData().toString();
     filter.money = HistoryFilter::Money(m_money->currentData().toInt());
-    QString ignored;
-    filter.minPrice = amountBound(m_minAmount, &ignored);
-    filter.maxPrice = amountBound(m_maxAmount, &ignored);
+    // An amount bound that cannot be read bounds nothing, and says why.
+    for (auto [edit, bound] : {std::pair{m_minAmount, &filter.minPrice}, std::pair{m_maxAmount, &filter.maxPrice}}) {
+        if (edit->text().trimmed().isEmpty())
+            continue;
+        const AmountParse parsed = Amount::parse(edit->text(), QLocale());
+        *bound = parsed.amount;
+        if (!parsed.amount) {
+            reading.unreadable << edit;
+            //: %1 names the amount field, %2 says what is wrong with it
+            reading.problems << tr("%1: %2").arg(edit->accessibleName(), Amount::errorText(parsed.error, QLocale()));
+        }
+    }
     filter.text = m_search->text().trimmed();
-    return filter;
+    if (filter.from.isValid() && filter.to.isValid() && filter.from >= filter.to)
+        reading.problems << tr("The first date is after the last one: no invoice can be in between.");
+    return reading;
 }
 
 void HistoryView::applyFilterNow()
@@ -439,18 +434,12 @@ void HistoryView::applyFilterNow()
 void HistoryView::applyFilter()
 {
     m_typingPause->stop();
-    QStringList problems;
-    for (QLineEdit *edit : {m_minAmount, m_maxAmount}) {
-        QString problem;
-        amountBound(edit, &problem);
-        if (!problem.isEmpty())
-            problems << problem;
-    }
-    const HistoryFilter filter = currentFilter();
-    if (filter.from.isValid() && filter.to.isValid() && filter.from >= filter.to)
-        problems << tr("The first date is after the last one: no invoice can be in between.");
-    m_problem->setText(problems.join(QLatin1Char('\n')));
-    m_problem->setVisible(!problems.isEmpty());
+    const ControlReading reading = readControls();
+    for (QLineEdit *edit : {m_minAmount, m_maxAmount})
+        edit->setStyleSheet(reading.unreadable.contains(edit) ? QStringLiteral("border: 2px solid #b71c1c;") : QString());
+    m_problem->setText(reading.problems.join(QLatin1Char('\n')));
+    m_problem->setVisible(!reading.problems.isEmpty());
+    const HistoryFilter &filter = reading.filter;
     if (filter == m_model->filter())
         return;
     m_model->setFilter(filter);
@@ -462,6 +451,11 @@ void HistoryView::applyFilter()
 void HistoryView::refreshTotals()
 {
     m_totalsPause->stop();
+    // Totals may read every row the filter matches: not for a tab nobody
+    // looks at. They are counted when it is shown.
+    m_totalsStale = !isVisible();
+    if (m_totalsStale)
+        return;
     m_totalsCounter->request(m_model->filter());
 }
 

@@ -72,8 +72,13 @@ private:
     void scheduleMidnight();
     void fillCurrencies();
     void clearFilters();
-    // Reads an amount bound; a problem is shown beside the totals.
-    std::optional<Amount> amountBound(QLineEdit *edit, QString *problem) const;
+    // What the controls ask for, what in them cannot be read, and why.
+    struct ControlReading {
+        HistoryFilter filter;
+        QStringList problems;
+        QList<const QLineEdit *> unreadable;
+    };
+    ControlReading readControls() const;
 
     InvoiceHistoryModel *m_model;
     TotalsCounter *m_totalsCounter;
@@ -99,5 +104,5 @@ private:
     QTimer *m_typingPause;
     QTimer *m_totalsPause;
     QTimer *m_midnight;
-    bool m_currenciesFilled = false;
+    bool m_totalsStale = true; // counted when the history is next shown
 };

@@ -66,9 +66,25 @@ void InvoiceHistoryModel::setFilter(const HistoryFilter &filter)
     reload();
 }
 
+namespace {
+constexpr HistorySort::Key SortKeys[] = {HistorySort::Key::Created, HistorySort::Key::OrderId,
+                                         HistorySort::Key::Price, HistorySort::Key::State};
+}
+
 bool InvoiceHistoryModel::isSortable(int column)
 {
-    return column == Time || column == OrderId || column == Amount || column == Status;
+    return std::any_of(std::begin(SortKeys), std::end(SortKeys), [column](HistorySort::Key key) { return columnOf(key) == column; });
+}
+
+int InvoiceHistoryModel::columnOf(HistorySort::Key key)
+{
+    switch (key) {
+    case HistorySort::Key::Created: return Time;
+    case HistorySort::Key::OrderId: return OrderId;
+    case HistorySort::Key::Price: return Amount;
+    case HistorySort::Key::State: return Status;
+    }
+    return Time;
 }
 
 void InvoiceHistoryModel::sort(int column, Qt::SortOrder order)
@@ -77,10 +93,10 @@ void InvoiceHistoryModel::sort(int column, Qt::SortOrder order)
         return;
     HistorySort sort;
     sort.descending = order == Qt::DescendingOrder;
-    sort.key = column == OrderId ? HistorySort::Key::OrderId
-             : column == Amount  ? HistorySort::Key::Price
-             : column == Status  ? HistorySort::Key::State
-                                 : HistorySort::Key::Created;
+    for (HistorySort::Key key : SortKeys) {
+        if (columnOf(key) == column)
+            sort.key = key;
+    }
     if (sort == m_sort)
         return;
     m_sort = sort;

@@ -46,6 +46,8 @@ public:
     // Time, order, amount and status sort in SQL; other columns keep the order.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     static bool isSortable(int column);
+    // The column that shows the order `key` sorts by.
+    static int columnOf(HistorySort::Key key);
 
     void setFilter(const HistoryFilter &filter);
     const HistoryFilter &filter() const { return m_filter; }

@@ -7,9 +7,53 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+void InvoiceRow::writeUtc(char *out, qint64 ms)
+{
+    // Days and the time of day, rounding down for times before 1970.
+    const qint64 dayMs = 24LL * 3600 * 1000;
+    qint64 days = ms / dayMs;
+    qint64 ofDay = ms % dayMs;
+    if (ofDay < 0) {
+        ofDay += dayMs;
+        --days;
+    }
+    // The civil date of a day counted from 1970-01-01 (H. Hinnant's algorithm).
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 ofEra = days - era * 146097;
+    const qint64 yearOfEra = (ofEra - ofEra / 1460 + ofEra / 36524 - ofEra / 146096) / 365;
+    const qint64 dayOfYear = ofEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+    const qint64 shifted = (5 * dayOfYear + 2) / 153;
+    const qint64 day = dayOfYear - (153 * shifted + 2) / 5 + 1;
+    const qint64 month = shifted < 10 ? shifted + 3 : shifted - 9;
+    const qint64 year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+    const auto put = [out](int at, qint64 value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            out[at + i] = char('0' + value % 10);
+    };
+    put(0, year, 4);
+    out[4] = '-';
+    put(5, month, 2);
+    out[7] = '-';
+    put(8, day, 2);
+    out[10] = 'T';
+    put(11, ofDay / 3600000, 2);
+    out[13] = ':';
+    put(14, ofDay / 60000 % 60, 2);
+    out[16] = ':';
+    put(17, ofDay / 1000 % 60, 2);
+    out[19] = '.';
+    put(20, ofDay % 1000, 3);
+    out[23] = 'Z';
+}
+
 QString InvoiceRow::utcText(const QDateTime &time)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    if (!time.isValid())
+        return QString();
+    char text[24];
+    writeUtc(text, time.toMSecsSinceEpoch());
+    return QString::fromLatin1(text, 24);
 }
 
 QDateTime InvoiceRow::fromUtcText(const QString &text)

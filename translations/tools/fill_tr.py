@@ -373,7 +373,6 @@ TR = {
  ("DemoHistory", "The number of demo invoices must be from 0 to %1."): "Demo fatura sayısı 0 ile %1 arasında olmalı.",
  ("DemoHistory", "The invoice history is not open."): "Fatura geçmişi açık değil.",
  ("DemoHistory", "Demo invoices can only be written into a history kept in a file on this computer (SQLite)."): "Demo faturalar yalnızca bu bilgisayarda bir dosyada tutulan geçmişe (SQLite) yazılabilir.",
- ("DemoHistory", "The demo invoices would not be written in the history's time format."): "Demo faturaların zamanları geçmişin zaman biçimine uymuyor; hiçbiri yazılmadı.",
  ("DemoHistory", "The demo invoices could not be written: %1"): "Demo faturalar yazılamadı: %1",
  ("DemoHistory", "The history holds %n real invoice(s), so no demo invoices were written. Add --force to add demo invoices beside them (the real ones are kept)."): ["Geçmişte %n gerçek fatura var, bu yüzden hiçbir demo fatura yazılmadı. Demo faturaları bunların yanına eklemek için --force ekleyin (gerçek faturalar korunur)."],
  ("DemoHistory", "Stopped; no demo invoices were written."): "Durduruldu; hiçbir demo fatura yazılmadı.",

@@ -1,6 +1,7 @@
 #include "history/demo/DemoText.h"
 
 #include "history/demo/DemoTime.h"
+#include "store/InvoiceRow.h"
 
 namespace Demo {
 // The civil date of a day counted from 1970-01-01 (H. Hinnant's algorithm).
@@ -33,28 +34,9 @@ void appendDigits(std::string &out, qint64 value, int width)
 
 void appendUtc(std::string &out, qint64 ms)
 {
-    const Moment m(ms);
-    appendDigits(out, m.date.year, 4);
-    out += '-';
-    appendDigits(out, m.date.month, 2);
-    out += '-';
-    appendDigits(out, m.date.day, 2);
-    out += 'T';
-    appendDigits(out, m.hour(), 2);
-    out += ':';
-    appendDigits(out, m.minute(), 2);
-    out += ':';
-    appendDigits(out, m.second(), 2);
-    out += '.';
-    appendDigits(out, m.msOfDay % 1000, 3);
-    out += 'Z';
-}
-
-std::string utcString(qint64 ms)
-{
-    std::string text;
-    appendUtc(text, ms);
-    return text;
+    char text[24];
+    InvoiceRow::writeUtc(text, ms);
+    out.append(text, 24);
 }
 
 void appendGatewayTime(std::string &out, qint64 ms)

@@ -35,7 +35,6 @@ struct Moment {
 };
 
 void appendUtc(std::string &out, qint64 ms);
-std::string utcString(qint64 ms);
 void appendGatewayTime(std::string &out, qint64 ms);
 void appendAmount(std::string &out, const Amount &amount);
 void appendFixed(std::string &out, const Amount &amount, int decimals);

@@ -1,5 +1,7 @@
 #include "history/export/CsvExport.h"
 
+#include "store/InvoiceRow.h"
+
 #include "history/export/ExportColumns.h"
 
 #include <QIODevice>
@@ -64,33 +66,11 @@ void CsvExport::appendField(QByteArray &line, QStringView value)
 
 void CsvExport::appendUtc(QByteArray &line, const QDateTime &time)
 {
+    // By hand rather than QDateTime::toString: a million rows hold two million times.
     if (!time.isValid())
         return;
-    // By hand rather than QDateTime::toString: a million rows hold two million times.
-    const QDateTime utc = time.toUTC();
-    const QDate d = utc.date();
-    const QTime t = utc.time();
-    if (d.year() < 0 || d.year() > 9999)
-        return;
     char text[24];
-    const auto put = [&text](int at, int value, int digits) {
-        for (int i = digits - 1; i >= 0; --i, value /= 10)
-            text[at + i] = char('0' + value % 10);
-    };
-    put(0, d.year(), 4);
-    text[4] = '-';
-    put(5, d.month(), 2);
-    text[7] = '-';
-    put(8, d.day(), 2);
-    text[10] = 'T';
-    put(11, t.hour(), 2);
-    text[13] = ':';
-    put(14, t.minute(), 2);
-    text[16] = ':';
-    put(17, t.second(), 2);
-    text[19] = '.';
-    put(20, t.msec(), 3);
-    text[23] = 'Z';
+    InvoiceRow::writeUtc(text, time.toMSecsSinceEpoch());
     line.append(text, 24);
 }
 
