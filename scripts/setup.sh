@@ -12,6 +12,8 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqrencode-dev qtkeychain-qt6-dev
     libxlsxwriter-dev python3-openpyxl
+    qt6-charts-dev
+    cups cups-client cups-bsd printer-driver-cups-pdf poppler-utils
     libzxing-dev
     clang-14 libclang-rt-14-dev
     nlohmann-json3-dev
