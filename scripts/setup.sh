@@ -12,7 +12,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqrencode-dev qtkeychain-qt6-dev
     libxlsxwriter-dev python3-openpyxl
-    qt6-charts-dev
+    qt6-charts-dev libqt6opengl6-dev
     cups cups-client cups-bsd printer-driver-cups-pdf poppler-utils
     libzxing-dev
     clang-14 libclang-rt-14-dev

@@ -18,6 +18,15 @@ const QString PollSecs = QStringLiteral("gateway/pollSeconds");
 const QString Muted = QStringLiteral("ui/soundsMuted");
 const QString ShopName = QStringLiteral("till/shopName");
 const QString CustomerScreen = QStringLiteral("ui/customerScreen");
+const QString ShopAddress = QStringLiteral("till/shopAddress");
+const QString TaxNumber = QStringLiteral("till/taxNumber");
+const QString TillName = QStringLiteral("till/name");
+const QString PrinterKind = QStringLiteral("receipts/printer");
+const QString SystemPrinter = QStringLiteral("receipts/systemPrinter");
+const QString EscPosTarget = QStringLiteral("receipts/escposTarget");
+const QString Paper = QStringLiteral("receipts/paperMm");
+const QString QrMode = QStringLiteral("receipts/qr");
+const QString AutoPrint = QStringLiteral("receipts/autoPrintPaid");
 }
 
 TillSettings::TillSettings(QSettings *settings, QObject *parent)
@@ -247,3 +256,62 @@ void TillSettings::setHistoryHeaderState(const QByteArray &state)
     m_settings->setValue(Keys::HistoryHeader, state);
 }
 
+
+ShopProfile TillSettings::shopProfile()
+{
+    ShopProfile profile;
+    profile.name = shopName();
+    profile.address = m_settings->value(Keys::ShopAddress).toString();
+    profile.taxNumber = m_settings->value(Keys::TaxNumber).toString();
+    profile.tillName = m_settings->value(Keys::TillName).toString();
+    if (profile.tillName.isEmpty())
+        profile.tillName = tillCode();
+    return profile;
+}
+
+void TillSettings::setShopProfile(const ShopProfile &profile)
+{
+    setShopName(profile.name);
+    m_settings->setValue(Keys::ShopAddress, profile.address);
+    m_settings->setValue(Keys::TaxNumber, profile.taxNumber);
+    m_settings->setValue(Keys::TillName, profile.tillName == tillCode() ? QString() : profile.tillName);
+    emit receiptsChanged();
+}
+
+namespace {
+// Stable words in the settings file, never translated nor renumbered.
+const QStringList PrinterKinds = {QStringLiteral("none"), QStringLiteral("system"), QStringLiteral("escpos")};
+const QStringList QrModes = {QStringLiteral("raster"), QStringLiteral("native")};
+} // namespace
+
+ReceiptPrinterChoice TillSettings::receiptPrinter() const
+{
+    ReceiptPrinterChoice choice;
+    choice.kind = ReceiptPrinterChoice::Kind(std::max<qsizetype>(0, PrinterKinds.indexOf(m_settings->value(Keys::PrinterKind).toString())));
+    choice.systemPrinter = m_settings->value(Keys::SystemPrinter).toString();
+    choice.escposTarget = m_settings->value(Keys::EscPosTarget).toString();
+    choice.paper = m_settings->value(Keys::Paper, 80).toInt() == 58 ? ReceiptPrinterChoice::Paper::Mm58
+                                                                    : ReceiptPrinterChoice::Paper::Mm80;
+    choice.qrMode = ReceiptPrinterChoice::QrMode(std::max<qsizetype>(0, QrModes.indexOf(m_settings->value(Keys::QrMode).toString())));
+    choice.autoPrintPaid = m_settings->value(Keys::AutoPrint, false).toBool();
+    return choice;
+}
+
+void TillSettings::setReceiptPrinter(const ReceiptPrinterChoice &choice)
+{
+    if (choice == receiptPrinter())
+        return;
+    m_settings->setValue(Keys::PrinterKind, PrinterKinds.at(int(choice.kind)));
+    m_settings->setValue(Keys::SystemPrinter, choice.systemPrinter);
+    m_settings->setValue(Keys::EscPosTarget, choice.escposTarget);
+    m_settings->setValue(Keys::Paper, choice.paper == ReceiptPrinterChoice::Paper::Mm58 ? 58 : 80);
+    m_settings->setValue(Keys::QrMode, QrModes.at(int(choice.qrMode)));
+    m_settings->setValue(Keys::AutoPrint, choice.autoPrintPaid);
+    emit receiptsChanged();
+}
+
+QTimeZone TillSettings::tillTimeZone() const
+{
+    // The machine's zone: a till stands in its shop.
+    return QTimeZone::systemTimeZone();
+}

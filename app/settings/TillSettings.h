@@ -1,6 +1,7 @@
 #pragma once
 
 #include "invoice/InvoiceFields.h"
+#include "reports/ReceiptSettings.h"
 
 #include <QObject>
 #include <QTimeZone>
@@ -50,6 +51,16 @@ public:
     QString customerScreen() const;
     void setCustomerScreen(const QString &name);
 
+    // The head of every receipt: the shop's name (shopName()), address, tax
+    // number, and the till's name (the till code until one is given).
+    ShopProfile shopProfile();
+    void setShopProfile(const ShopProfile &profile);
+    // Where receipts are printed, and whether paid invoices print by themselves.
+    ReceiptPrinterChoice receiptPrinter() const;
+    void setReceiptPrinter(const ReceiptPrinterChoice &choice);
+    // The till's time zone: receipts, reports and the history's days are read in it.
+    QTimeZone tillTimeZone() const;
+
     QByteArray historyHeaderState() const;
     void setHistoryHeaderState(const QByteArray &state);
 
@@ -57,6 +68,7 @@ public:
 signals:
     void gatewayChanged();
     void pollingChanged();
+    void receiptsChanged();
 
 private:
     QSettings *m_settings;

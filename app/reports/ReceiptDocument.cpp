@@ -1,0 +1,101 @@
+#include "reports/ReceiptDocument.h"
+
+namespace {
+using Align = PrintBlock::Align;
+using Size = PrintBlock::Size;
+} // namespace
+
+bool ReceiptDocument::isPaid(InvoiceState state)
+{
+    return state == InvoiceState::Paid || state == InvoiceState::PaidLate;
+}
+
+QString ReceiptDocument::qrPayload(const InvoiceRecord &invoice)
+{
+    if (!invoice.paymentUrl.isEmpty())
+        return invoice.paymentUrl;
+    return invoice.coinAddress;
+}
+
+PrintDocument ReceiptDocument::make(const InvoiceRecord &invoice, const ShopProfile &shop, Copy copy,
+                                    const QLocale &locale, const QTimeZone &zone)
+{
+    const InvoiceFields &f = invoice.fields;
+    PrintDocument doc;
+    //: The title of a receipt's PDF and print job: "Receipt 7K2-0041"
+    doc.title = tr("Receipt %1").arg(f.orderId);
+
+    if (!shop.name.isEmpty())
+        doc.text(shop.name, Align::Center, Size::Large, true);
+    for (const QString &line : shop.address.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        doc.text(line.trimmed(), Align::Center);
+    if (!shop.taxNumber.isEmpty())
+        //: On a receipt, under the shop's address
+        doc.text(tr("Tax number: %1").arg(shop.taxNumber), Align::Center);
+
+    // The marks that say "this paper is not what it seems" come first and
+    // largest, so no one reads the total before them.
+    if (f.test)
+        //: Receipt banner of a test invoice: no money moved
+        doc.banner(tr("TEST — NO MONEY"));
+    if (copy == Copy::Duplicate)
+        //: Receipt banner of a reprint
+        doc.banner(tr("DUPLICATE"));
+
+    doc.rule();
+    const QDateTime made = invoice.createdAt.toTimeZone(zone);
+    //: Receipt: when the invoice was made
+    doc.columns(tr("Date"), locale.toString(made, QLocale::ShortFormat) + QLatin1Char(' ')
+                                    + zone.abbreviation(made));
+    //: Receipt: the invoice's order number
+    doc.columns(tr("Order"), f.orderId);
+    if (!shop.tillName.isEmpty())
+        //: Receipt: the till the sale was made at
+        doc.columns(tr("Till"), shop.tillName);
+    if (!f.title.isEmpty())
+        doc.text(f.title);
+    doc.rule();
+    //: Receipt: the price asked, with its currency
+    doc.columns(tr("Total"), f.price.withUnit(f.currency, locale, 2), true);
+    if (const auto paid = invoice.paid())
+        //: Receipt: what came in, in the coin it came in
+        doc.columns(tr("Received"), paid->amount.withUnit(paid->unit, locale));
+    else if (invoice.coinAmount && !invoice.coin.isEmpty())
+        //: Receipt: the amount to pay in the coin the customer chose
+        doc.columns(tr("To pay"), invoice.coinAmount->withUnit(invoice.coin, locale));
+    if (!invoice.coin.isEmpty() && !invoice.network.isEmpty())
+        //: Receipt: the coin and its network, e.g. "USDT (TRC20)"
+        doc.columns(tr("Coin"), QStringLiteral("%1 (%2)").arg(invoice.coin, invoice.network));
+
+    doc.space();
+    switch (invoice.state) {
+    case InvoiceState::Paid:
+        //: Receipt: the invoice is paid
+        doc.text(tr("PAID"), Align::Center, Size::Huge, true);
+        break;
+    case InvoiceState::PaidLate:
+        //: Receipt: paid after the invoice expired
+        doc.text(tr("PAID (LATE)"), Align::Center, Size::Huge, true);
+        break;
+    case InvoiceState::Underpaid:
+        //: Receipt banner: less came in than was asked
+        doc.banner(tr("UNDERPAID"));
+        break;
+    default:
+        //: Receipt banner of an invoice that is not paid
+        doc.banner(tr("NOT PAID"));
+        doc.text(InvoiceStates::displayName(invoice.state), Align::Center, Size::Large, true);
+        break;
+    }
+
+    const QString payload = qrPayload(invoice);
+    if (!payload.isEmpty()) {
+        doc.space();
+        doc.qr(payload);
+        doc.text(payload, Align::Center);
+    }
+    doc.space();
+    //: The last line of a receipt
+    doc.text(tr("Thank you"), Align::Center);
+    return doc;
+}

@@ -1,0 +1,78 @@
+#include "charts/SalesChart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+#include <memory>
+
+namespace {
+// Paid green, underpaid amber, unpaid grey: the colours of the state badges,
+// and still told apart when printed in grey.
+const QList<QColor> SeriesColours = {QColor(0x2e, 0x7d, 0x32), QColor(0xef, 0x9a, 0x00), QColor(0x9e, 0x9e, 0x9e)};
+// The size a chart is laid out at before it is scaled onto a page: its fonts
+// then keep the proportions they have on screen.
+constexpr qreal LayoutWidth = 720;
+} // namespace
+
+QChart *SalesChart::make(const ChartData &data)
+{
+    auto *chart = new QChart;
+    chart->setTitle(data.title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+
+    auto *series = new QStackedBarSeries;
+    for (int i = 0; i < data.series.size(); ++i) {
+        const ChartData::Series &s = data.series.at(i);
+        auto *set = new QBarSet(s.name);
+        for (qint64 value : s.values)
+            *set << qreal(value); // a count of invoices, not money
+        set->setColor(SeriesColours.at(i % SeriesColours.size()));
+        set->setBorderColor(Qt::transparent);
+        series->append(set);
+    }
+    series->setBarWidth(0.8);
+    chart->addSeries(series);
+
+    auto *hours = new QBarCategoryAxis;
+    // Many bars (a shift's hours, a month's days): upright labels would
+    // overlap, so they stand on end.
+    const QStringList &labels = data.labels;
+    if (labels.size() > 12)
+        hours->setLabelsAngle(-90);
+    hours->append(labels);
+    chart->addAxis(hours, Qt::AlignBottom);
+    series->attachAxis(hours);
+
+    auto *counts = new QValueAxis;
+    const qint64 top = std::max<qint64>(1, data.largestStack());
+    counts->setRange(0, qreal(top));
+    counts->setLabelFormat(QStringLiteral("%d"));
+    counts->setTickCount(int(std::min<qint64>(top, 5)) + 1);
+    //: The vertical axis of the sales chart
+    counts->setTitleText(tr("Invoices"));
+    chart->addAxis(counts, Qt::AlignLeft);
+    series->attachAxis(counts);
+    return chart;
+}
+
+void SalesChart::paint(QPainter &painter, const QRectF &rect, const ChartData &data) const
+{
+    const QSizeF layout(LayoutWidth, LayoutWidth * rect.height() / rect.width());
+    QGraphicsScene scene;
+    QChart *chart = make(data); // the scene owns it from here
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(QPointF(0, 0), layout));
+    scene.setSceneRect(QRectF(QPointF(0, 0), layout));
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    scene.render(&painter, rect, scene.sceneRect(), Qt::KeepAspectRatio);
+    painter.restore();
+}
