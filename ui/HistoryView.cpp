@@ -188,7 +188,11 @@ HistoryView::HistoryView(InvoiceHistoryModel *model, TotalsCounter *totals, Hist
     m_show->setToolTip(tr("Its code, coin or state; an unconfirmed invoice can be checked again (Enter)"));
     m_resend = new QPushButton(tr("Correct and send &again"), this);
     m_resend->setAccessibleName(tr("Correct and send again"));
+    m_receipt = new QPushButton(tr("&Receipt"), this);
+    m_receipt->setAccessibleName(tr("Receipt"));
+    m_receipt->setToolTip(tr("Print the selected invoice's receipt again (it says DUPLICATE), or save it as a PDF"));
     foot->addWidget(m_export);
+    foot->addWidget(m_receipt);
     foot->addWidget(m_resend);
     foot->addWidget(m_details);
     foot->addWidget(m_show);
@@ -536,6 +540,12 @@ void HistoryView::updateButtons()
     const QModelIndex row = rows.isEmpty() ? QModelIndex() : rows.first();
     m_show->setEnabled(row.isValid());
     m_details->setEnabled(row.isValid());
+    m_receipt->setEnabled(row.isValid());
     m_resend->setEnabled(row.isValid()
                          && row.data(InvoiceHistoryModel::StateRole).toInt() == int(InvoiceState::Failed));
+}
+
+void HistoryView::setReceiptMenu(QMenu *menu)
+{
+    m_receipt->setMenu(menu);
 }

@@ -10,6 +10,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QTableView;
 class QTimer;
@@ -52,6 +53,9 @@ public:
     // Applies what the controls say at once, without waiting for typing to pause.
     void applyFilterNow();
     qint64 selectedId() const;
+    // The receipt's ways (print, another printer, PDF), from the window's ReceiptFlow.
+    void setReceiptMenu(QMenu *menu);
+    QPushButton *receiptButton() const { return m_receipt; }
 
 signals:
     void showInvoiceRequested(qint64 invoiceId);
@@ -101,6 +105,7 @@ private:
     QPushButton *m_details;
     QPushButton *m_show;
     QPushButton *m_resend;
+    QPushButton *m_receipt;
     QTimer *m_typingPause;
     QTimer *m_totalsPause;
     QTimer *m_midnight;

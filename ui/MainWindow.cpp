@@ -6,12 +6,15 @@
 #include "InvoiceForm.h"
 #include "PaymentNotifier.h"
 #include "PaymentPanel.h"
+#include "ReceiptFlow.h"
 #include "RecentInvoices.h"
+#include "ShiftView.h"
 #include "checkout/CoinChooser.h"
 #include "checkout/GatewaySelector.h"
 #include "checkout/Reconciler.h"
 #include "checkout/StatusPoller.h"
 #include "gateway/GatewayClient.h"
+#include "reports/ReceiptPrinter.h"
 #include "history/InvoiceHistoryModel.h"
 #include "settings/CredentialStore.h"
 #include "settings/TillSettings.h"
@@ -59,8 +62,11 @@ MainWindow::MainWindow(const WindowParts &parts, QWidget *parent)
     m_saleStack->addWidget(m_panel);
     m_historyView = new HistoryView(parts.history, parts.totals, parts.historyReader,
                                     parts.settings, m_tabs);
+    m_shiftView = new ShiftView(parts.shifts, parts.settings, parts.locale, m_tabs);
     m_tabs->addTab(salePage, tr("&Sale"));
     m_tabs->addTab(m_historyView, tr("&History"));
+    //: The tab of shifts, X and Z reports
+    m_tabs->addTab(m_shiftView, tr("&Day"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     m_customer = new CustomerDisplay(parts.locale, parts.coins);
@@ -91,6 +97,19 @@ MainWindow::MainWindow(const WindowParts &parts, QWidget *parent)
     m_export = new HistoryExportFlow(parts.store->connectionName(), this);
     connect(m_historyView, &HistoryView::exportRequested, m_export, &HistoryExportFlow::exportFiltered);
     connect(m_export, &HistoryExportFlow::finished, this, [this](bool, const QString &message) {
+        statusBar()->showMessage(message, 15000);
+    });
+    m_receipts = new ReceiptFlow(parts.receipts, parts.store, parts.settings, this);
+    m_panel->setReceiptMenu(m_receipts->menuFor(m_panel, [this] { return m_panel->invoiceId(); }));
+    m_historyView->setReceiptMenu(m_receipts->menuFor(m_historyView, [this] { return m_historyView->selectedId(); }));
+    connect(m_receipts, &ReceiptFlow::message, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 15000);
+    });
+    connect(parts.autoPrint, &ReceiptAutoPrint::problem, this, [this](const QString &problem) {
+        //: A receipt that should have printed by itself when the invoice was paid
+        statusBar()->showMessage(tr("The receipt did not print by itself: %1").arg(problem), 30000);
+    });
+    connect(m_shiftView, &ShiftView::message, this, [this](const QString &message) {
         statusBar()->showMessage(message, 15000);
     });
     connect(m_recent, &RecentInvoices::invoiceActivated, this, &MainWindow::showInvoice);
@@ -215,6 +234,14 @@ void MainWindow::createMenus()
     file->addAction(tr("&Check unconfirmed invoices"), this, [this] {
         m_parts.reconciler->reconcile(m_parts.checkout->sendingInvoiceId());
     });
+    file->addSeparator();
+    QAction *print = file->addAction(tr("&Print receipt"), this, [this] { m_receipts->print(receiptInvoiceId()); });
+    print->setShortcut(QKeySequence::Print);
+    QAction *printTo = file->addAction(tr("Print receipt on &another printer…"), this,
+                                       [this] { m_receipts->printWithDialog(receiptInvoiceId()); });
+    printTo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    file->addAction(tr("Save receipt as P&DF…"), this, [this] { m_receipts->savePdf(receiptInvoiceId()); });
+    file->addSeparator();
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
@@ -228,6 +255,11 @@ void MainWindow::createMenus()
         m_historyView->table()->setFocus();
     });
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    QAction *day = view->addAction(tr("&Day: shift and reports"), this, [this] {
+        m_tabs->setCurrentWidget(m_shiftView);
+        m_shiftView->refresh();
+    });
+    day->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     m_customerAction = view->addAction(tr("&Customer display"));
     m_customerAction->setCheckable(true);
     m_customerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -466,4 +498,13 @@ void MainWindow::openSettings()
         m_form->setDefaults(m_parts.settings->invoiceDefaults());
         m_customer->setShopName(m_parts.settings->shopName());
     }
+}
+
+qint64 MainWindow::receiptInvoiceId() const
+{
+    if (m_tabs->currentWidget() == m_historyView)
+        return m_historyView->selectedId();
+    if (m_saleStack->currentWidget() == m_panel)
+        return m_panel->invoiceId();
+    return -1;
 }

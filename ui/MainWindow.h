@@ -14,6 +14,8 @@ class QLabel;
 class RecentInvoices;
 class HistoryExportFlow;
 class HistoryView;
+class ReceiptFlow;
+class ShiftView;
 class InvoiceForm;
 class PaymentPanel;
 class QStackedWidget;
@@ -40,6 +42,11 @@ public:
     RecentInvoices *recentInvoices() const { return m_recent; }
     QLabel *pollStatus() const { return m_pollStatus; }
     HistoryExportFlow *exportFlow() const { return m_export; }
+    ReceiptFlow *receiptFlow() const { return m_receipts; }
+    ShiftView *shiftView() const { return m_shiftView; }
+    // The invoice a receipt is for: the one on the sale screen, or the
+    // history's selected row when the history is shown; -1 for none.
+    qint64 receiptInvoiceId() const;
     bool isShowingPayment() const;
 
 public slots:
@@ -81,6 +88,8 @@ private:
     PaymentPanel *m_panel;
     HistoryView *m_historyView;
     HistoryExportFlow *m_export;
+    ReceiptFlow *m_receipts;
+    ShiftView *m_shiftView;
     RecentInvoices *m_recent;
     CustomerDisplay *m_customer;
     PaymentNotifier *m_notifier;

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QFontDatabase>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStandardPaths>
@@ -110,11 +111,13 @@ PaymentPanel::PaymentPanel(const QLocale &locale, const CoinCatalogue *coins, QW
     m_otherCoin = new QPushButton(tr("Another coi&n"), this);
     m_newSale = new QPushButton(tr("&New sale"), this);
     m_newSale->setToolTip(tr("Clear the screen for the next customer (Esc)"));
-    for (QPushButton *button : {m_copyLink, m_copyAmount, m_copyImage, m_saveImage, m_open, m_otherCoin, m_newSale}) {
+    m_receipt = new QPushButton(tr("&Receipt"), this);
+    m_receipt->setToolTip(tr("Print this invoice's receipt (Ctrl+P), or save it as a PDF"));
+    for (QPushButton *button : {m_copyLink, m_copyAmount, m_copyImage, m_saveImage, m_open, m_otherCoin, m_receipt, m_newSale}) {
         button->setAccessibleName(QString(button->text()).remove(QLatin1Char('&')).remove(QChar(0x2026)));
         buttons->addWidget(button);
     }
-    buttons->insertStretch(6, 1);
+    buttons->insertStretch(7, 1);
     layout->addLayout(buttons);
 
     connect(m_copyLink, &QPushButton::clicked, this, &PaymentPanel::copyLink);
@@ -389,4 +392,9 @@ void PaymentPanel::openInBrowser()
         return;
     if (!QDesktopServices::openUrl(url))
         emit statusMessage(tr("No web browser could be opened. Copy the link instead."));
+}
+
+void PaymentPanel::setReceiptMenu(QMenu *menu)
+{
+    m_receipt->setMenu(menu);
 }

@@ -11,6 +11,7 @@ class CoinCatalogue;
 class Countdown;
 class QCheckBox;
 class QListWidget;
+class QMenu;
 struct CoinOffer;
 class QrCodeWidget;
 class StateBadge;
@@ -41,6 +42,9 @@ public:
     static QString detailFor(const InvoiceRecord &record, const QLocale &locale);
     qint64 invoiceId() const { return m_record.id; }
     QrCodeWidget *qrWidget() const { return m_qr; }
+    // The receipt's ways (print, another printer, PDF), from the window's ReceiptFlow.
+    void setReceiptMenu(QMenu *menu);
+    QPushButton *receiptButton() const { return m_receipt; }
     // Writes the QR code as PNG; returns the reason when it could not.
     QString saveImageTo(const QString &path) const;
 
@@ -73,6 +77,7 @@ private:
     QCheckBox *m_includeAmount;
     QPushButton *m_copyAmount;
     QPushButton *m_otherCoin;
+    QPushButton *m_receipt;
     bool m_choosingCoin = false;
     QLabel *m_amount;
     QLabel *m_details;

@@ -23,5 +23,8 @@ WindowParts WindowParts::of(ConsoleEngine &engine)
     parts.credentials = &engine.credentials;
     parts.training = &engine.training;
     parts.client = &engine.client;
+    parts.receipts = engine.receipts.get();
+    parts.autoPrint = engine.autoPrint.get();
+    parts.shifts = engine.shifts.get();
     return parts;
 }

@@ -14,6 +14,9 @@ class InvoiceCheckout;
 class InvoiceHistoryModel;
 class InvoiceStore;
 class InvoiceValidator;
+class ReceiptAutoPrint;
+class ReceiptPrinter;
+class ShiftBook;
 class Reconciler;
 class StatusPoller;
 class TillSettings;
@@ -49,6 +52,10 @@ struct WindowParts
     CredentialStore *credentials = nullptr;
     TrainingGateway *training = nullptr;
     const GatewayClient *client = nullptr;
+    // The shop's day: receipts (by hand and by themselves), shifts and reports.
+    ReceiptPrinter *receipts = nullptr;
+    ReceiptAutoPrint *autoPrint = nullptr;
+    ShiftBook *shifts = nullptr;
 
     static WindowParts of(ConsoleEngine &engine);
 };

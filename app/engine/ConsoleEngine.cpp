@@ -53,6 +53,8 @@ void ConsoleEngine::adoptLegacyInvoices()
 void ConsoleEngine::startFollowingPayments()
 {
     m_following = true;
+    if (autoPrint)
+        autoPrint->activate();
     reconciler.reconcile(checkout.sendingInvoiceId());
     poller.start();
 }
@@ -89,6 +91,9 @@ QString ConsoleEngine::start()
     history = std::make_unique<InvoiceHistoryModel>(&store, locale);
     recent = std::make_unique<InvoiceHistoryModel>(&store, locale, RecentCount);
     totals = std::make_unique<TotalsCounter>(store.connectionName());
+    receipts = std::make_unique<ReceiptPrinter>(&store, &settings, locale);
+    autoPrint = std::make_unique<ReceiptAutoPrint>(&store, &settings, receipts.get());
+    shifts = std::make_unique<ShiftBook>(store.connectionName(), SalesReportBuilder(store.connectionName()));
     keepSettingsPrivate();
     error = training.start();
     selector.apply();

@@ -16,6 +16,8 @@
 #include "settings/TillSettings.h"
 #include "history/InvoiceHistoryModel.h"
 #include "history/TotalsCounter.h"
+#include "reports/ReceiptPrinter.h"
+#include "reports/shifts/ShiftBook.h"
 #include "store/InvoiceStore.h"
 #include "training/TrainingGateway.h"
 
@@ -77,6 +79,13 @@ public:
     std::unique_ptr<TotalsCounter> totals;
     // Questions to the history on this thread (currencies, a row's filter).
     HistoryReader historyReader{store.connectionName()};
+    // The shop's day: receipts, shifts and their X and Z reports (made in start()).
+    std::unique_ptr<ReceiptPrinter> receipts;
+    std::unique_ptr<ShiftBook> shifts;
+    // Prints paid invoices' receipts by themselves when Settings ask, once
+    // startFollowingPayments() has switched it on (the program does; a
+    // command-line run prints only what it is asked to).
+    std::unique_ptr<ReceiptAutoPrint> autoPrint;
 
 private:
     void applyPollingSettings();

@@ -2,6 +2,7 @@
 
 #include "qr/QrCode.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QImage>
@@ -27,8 +28,7 @@ constexpr qreal PageChartMm = 70;
 constexpr qreal RuleMm = 2.5;
 constexpr qreal SpaceMm = 2.5;
 constexpr qreal PadMm = 0.8;
-// What the measuring pass pretends the device is: fine enough that rounding
-// does not change a line break.
+// The resolution of the PDFs written here, and of the measuring pass.
 constexpr int MeasureDpi = 600;
 
 qreal pointSize(PrintBlock::Size size)
@@ -102,12 +102,17 @@ qreal DocumentPainter::columnWidthMm(Format format)
 
 qreal DocumentPainter::heightMm(qreal widthMm) const
 {
-    QImage probe(1, 1, QImage::Format_Grayscale8);
-    probe.setDotsPerMeterX(qRound(MeasureDpi / 0.0254));
-    probe.setDotsPerMeterY(qRound(MeasureDpi / 0.0254));
+    // Measured on the kind of device it is drawn on: a PDF writer's fonts are
+    // not hinted like an image's, and a line more would spill onto a second page.
+    QBuffer sink;
+    sink.open(QIODevice::WriteOnly);
+    QPdfWriter probe(&sink);
+    probe.setResolution(MeasureDpi);
     const qreal pxPerMm = MeasureDpi / 25.4;
     QPainter painter(&probe);
-    return layout(&painter, widthMm * pxPerMm, 0, pxPerMm, nullptr) / pxPerMm;
+    const qreal height = layout(&painter, widthMm * pxPerMm, 0, pxPerMm, nullptr) / pxPerMm;
+    painter.end();
+    return height;
 }
 
 bool DocumentPainter::paint(QPagedPaintDevice *device, Format format) const
@@ -141,7 +146,7 @@ QString DocumentPainter::writePdf(const QString &path, Format format) const
         QPdfWriter pdf(&file);
         pdf.setTitle(m_document.title);
         pdf.setCreator(QStringLiteral("Merchant Console"));
-        pdf.setResolution(600);
+        pdf.setResolution(MeasureDpi);
         if (format == Format::Page) {
             pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                           QMarginsF(PageMarginMm, PageMarginMm, PageMarginMm, PageMarginMm),
@@ -149,7 +154,9 @@ QString DocumentPainter::writePdf(const QString &path, Format format) const
         } else {
             // One page as long as the receipt: what a roll printer would give.
             const qreal width = columnWidthMm(format) + 2 * RollMarginMm;
-            const qreal height = heightMm(columnWidthMm(format)) + 2 * RollMarginMm;
+            // A page size is kept in whole points: a little room so the last
+            // line never spills onto a second page.
+            const qreal height = heightMm(columnWidthMm(format)) + 2 * RollMarginMm + 2;
             pdf.setPageLayout(QPageLayout(QPageSize(QSizeF(width, height), QPageSize::Millimeter, QString(),
                                                     QPageSize::ExactMatch),
                                           QPageLayout::Portrait,

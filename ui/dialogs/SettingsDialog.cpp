@@ -1,6 +1,7 @@
 #include "dialogs/SettingsDialog.h"
 
 #include "InvoiceOptions.h"
+#include "dialogs/ReceiptSettingsBox.h"
 #include "gateway/GatewayEndpoint.h"
 #include "settings/CredentialStore.h"
 #include "settings/TillSettings.h"
@@ -84,7 +85,7 @@ SettingsDialog::SettingsDialog(TillSettings *settings, CredentialStore *credenti
     m_muted->setChecked(settings->soundsMuted());
     paymentsForm->addRow(QString(), m_muted);
     m_shopName = new QLineEdit(settings->shopName(), payments);
-    FieldMessage::addRow(paymentsForm, tr("Shop name on the customer display:"), m_shopName);
+    FieldMessage::addRow(paymentsForm, tr("Shop name (customer display and receipts):"), m_shopName);
     m_customerScreen = new QComboBox(payments);
     m_customerScreen->addItem(tr("The second screen, if there is one"), QString());
     for (QScreen *screen : QGuiApplication::screens())
@@ -92,6 +93,9 @@ SettingsDialog::SettingsDialog(TillSettings *settings, CredentialStore *credenti
     m_customerScreen->setCurrentIndex(std::max(0, m_customerScreen->findData(settings->customerScreen())));
     FieldMessage::addRow(paymentsForm, tr("Customer display on:"), m_customerScreen);
     column->addWidget(payments);
+
+    m_receipts = new ReceiptSettingsBox(settings->shopProfile(), settings->receiptPrinter(), page);
+    column->addWidget(m_receipts);
 
     auto *appearance = new QGroupBox(tr("Language"), page);
     auto *appearanceForm = new QFormLayout(appearance);
@@ -141,7 +145,8 @@ void SettingsDialog::accept()
                                    : QString());
     const QTimeZone zone(m_timeZone->currentText().trimmed().toUtf8());
     m_timeZoneMessage->setMessage(zone.isValid() ? QString() : tr("Choose a time zone from the list, such as UTC or Europe/Istanbul."));
-    if (!baseProblem.isEmpty() || (publicKey.isEmpty() && !privateKey.isEmpty()) || !zone.isValid())
+    const bool receiptsOk = m_receipts->check();
+    if (!baseProblem.isEmpty() || (publicKey.isEmpty() && !privateKey.isEmpty()) || !zone.isValid() || !receiptsOk)
         return;
 
     InvoiceFields defaults = m_settings->invoiceDefaults();
@@ -154,7 +159,10 @@ void SettingsDialog::accept()
     m_settings->setGatewayTimeZone(zone);
     m_settings->setPollIntervalSecs(m_pollSeconds->value());
     m_settings->setSoundsMuted(m_muted->isChecked());
-    m_settings->setShopName(m_shopName->text().trimmed());
+    ShopProfile shop = m_receipts->profile();
+    shop.name = m_shopName->text().trimmed();
+    m_settings->setShopProfile(shop);
+    m_settings->setReceiptPrinter(m_receipts->choice());
     m_settings->setCustomerScreen(m_customerScreen->currentData().toString());
     m_settings->setInvoiceDefaults(defaults);
     m_settings->setApiBase(base);

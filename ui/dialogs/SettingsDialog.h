@@ -12,6 +12,7 @@ class QComboBox;
 class QSpinBox;
 class QLabel;
 class QLineEdit;
+class ReceiptSettingsBox;
 class TillSettings;
 
 // Where the gateway is, the till's keys, its default invoice options and the
@@ -28,6 +29,7 @@ public:
     QLineEdit *apiBaseEdit() const { return m_apiBase; }
     QLineEdit *publicKeyEdit() const { return m_publicKey; }
     QLineEdit *privateKeyEdit() const { return m_privateKey; }
+    ReceiptSettingsBox *receiptSettings() const { return m_receipts; }
 
 public slots:
     void accept() override;
@@ -51,5 +53,6 @@ private:
     QLineEdit *m_shopName;
     QComboBox *m_customerScreen;
     InvoiceOptions *m_defaults;
+    ReceiptSettingsBox *m_receipts;
     bool m_forget = false;
 };
