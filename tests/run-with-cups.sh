@@ -40,10 +40,11 @@ export PATH="$PATH:/usr/sbin"
 
 backend=${MC_CUPS_BACKEND:-}
 if [ -z "$backend" ]; then
-    if [ "$(id -u)" -eq 0 ] && [ -x /usr/lib/cups/backend/cups-pdf ]; then
+    if [ "$(id -u)" -eq 0 ] && [ -x /usr/lib/cups/backend/cups-pdf ] && [ -w /etc/cups ]; then
         backend=cups-pdf
     else
-        [ "$(id -u)" -ne 0 ] || echo "run-with-cups: cups-pdf is not installed (printer-driver-cups-pdf); printing to a file device" >&2
+        [ "$(id -u)" -ne 0 ] || echo "run-with-cups: cups-pdf is not installed (printer-driver-cups-pdf)" \
+            "or /etc/cups is not writable; printing to a file device instead" >&2
         backend=file
     fi
 fi
