@@ -90,7 +90,7 @@ QString CliOptions::globalHelp() const
     text += QLatin1Char('\n') + tr("Exit status:") + QLatin1Char('\n');
     const QList<QPair<int, QString>> codes = {
         {ExitCode::Ok, tr("success")},
-        {ExitCode::Failure, tr("anything else (the history or the key store cannot be used...)")},
+        {ExitCode::Failure, tr("anything else (the history, the key store, a printer or a file cannot be used...)")},
         {ExitCode::Usage, tr("invalid input or usage; nothing was sent")},
         {ExitCode::Refused, tr("refused: by the gateway (its words are printed), or demo-history on a history that holds real invoices")},
         {ExitCode::Unconfirmed, tr("unconfirmed: the answer was lost and the gateway may have the invoice; "
@@ -98,9 +98,12 @@ QString CliOptions::globalHelp() const
         {ExitCode::NoKeys, tr("no gateway keys are set (see keys set, or use --training)")},
         {ExitCode::Unreachable, tr("the gateway could not be reached; nothing was sent or learnt")},
         {ExitCode::Conflict, tr("the gateway holds another sale under the order number; a manager must look")},
+        {ExitCode::NotFound, tr("no such invoice (receipt) or Z report (report z) in the history")},
+        {ExitCode::NoShift, tr("no shift is open (shift close, report x); open one with shift open")},
+        {ExitCode::ShiftOpen, tr("a shift is already open (shift open); close it first")},
     };
     for (const auto &code : codes)
-        text += QStringLiteral("  %1  %2\n").arg(code.first).arg(code.second);
+        text += QStringLiteral("  %1  %2\n").arg(code.first, 2).arg(code.second);
     return text;
 }
 
@@ -140,14 +143,32 @@ bool CliOptions::readGlobal(const QCommandLineParser &parser)
     return true;
 }
 
-CliOptions::Action CliOptions::parse(const QStringList &arguments)
+void CliOptions::addEveryOption(QCommandLineParser &parser) const
 {
-    // First pass: every option any command knows, only to find the command.
     QList<QCommandLineOption> every = globalOptions();
     for (const Command *command : qAsConst(m_commands))
         every += command->options();
+    addUnique(parser, every);
+}
+
+Command *CliOptions::findCommand(const QStringList &arguments) const
+{
     QCommandLineParser any;
-    addUnique(any, every);
+    addEveryOption(any);
+    if (!any.parse(arguments) || any.positionalArguments().isEmpty())
+        return nullptr;
+    for (Command *command : m_commands) {
+        if (command->name() == any.positionalArguments().constFirst())
+            return command;
+    }
+    return nullptr;
+}
+
+CliOptions::Action CliOptions::parse(const QStringList &arguments)
+{
+    // First pass: every option any command knows, only to find the command.
+    QCommandLineParser any;
+    addEveryOption(any);
     if (!any.parse(arguments))
         return usageError(any.errorText());
     if (any.isSet(m_version))

@@ -31,6 +31,10 @@ public:
     explicit CliOptions(const QList<Command *> &commands);
 
     Action parse(const QStringList &arguments);
+    // The command named on this command line, or nullptr; reads nothing else
+    // and needs no application object, so that main() can choose which
+    // application to make for it.
+    Command *findCommand(const QStringList &arguments) const;
 
     const GlobalOptions &global() const { return m_global; }
     Command *command() const { return m_command; }
@@ -48,6 +52,8 @@ private:
     void addUnique(QCommandLineParser &parser, const QList<QCommandLineOption> &options) const;
     QString globalHelp() const;
     QString commandHelp(Command *command) const;
+    // The first pass: every option any command knows, only to find the command.
+    void addEveryOption(QCommandLineParser &parser) const;
     bool readGlobal(const QCommandLineParser &parser);
     Action usageError(const QString &text);
 

@@ -41,5 +41,9 @@ public:
     // One sentence for the list of commands.
     virtual QString summary() const = 0;
     virtual QList<QCommandLineOption> options() const { return {}; }
+    // Whether the command draws documents (PDFs with text, Qt Charts, printers):
+    // it then runs under a QApplication on the offscreen platform, the others
+    // on a QCoreApplication that starts faster.
+    virtual bool drawsDocuments() const { return false; }
     virtual int run(CommandContext &context) = 0;
 };
