@@ -9,12 +9,19 @@
 #include "training/TrainingGateway.h"
 #include "gateway/WireFields.h"
 
+#include "settings/TillSettings.h"
+
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,7 +31,10 @@
 
 namespace {
 // The exit codes README.md and --help document.
-enum Exit { Ok = 0, Failure = 1, Usage = 2, Refused = 3, Unconfirmed = 4, NoKeys = 5, Unreachable = 6 };
+enum Exit {
+    Ok = 0, Failure = 1, Usage = 2, Refused = 3, Unconfirmed = 4, NoKeys = 5, Unreachable = 6,
+    NotFound = 8, NoShift = 9, ShiftOpen = 10
+};
 
 struct Run
 {
@@ -42,6 +52,7 @@ class TestCli : public QObject
     std::unique_ptr<QTemporaryDir> m_home;
     std::unique_ptr<TrainingGateway> m_gateway;
     QString m_everything; // every word the programs printed, for the secret check
+    QString m_login;      // $USER for the program; empty: none
 
     QProcessEnvironment environment() const
     {
@@ -52,6 +63,12 @@ class TestCli : public QObject
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         // No keychain: the key goes to the 0600 file beside the history.
         env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        // The login name that `shift` takes when no --by is given: known only
+        // when a test sets one.
+        for (const char *variable : {"USER", "LOGNAME", "USERNAME"})
+            env.remove(QLatin1String(variable));
+        if (!m_login.isEmpty())
+            env.insert(QStringLiteral("USER"), m_login);
         return env;
     }
 
@@ -63,6 +80,8 @@ class TestCli : public QObject
     {
         QProcess process;
         process.setProcessEnvironment(environment());
+        // Relative paths (--pdf r.pdf) land in the test's own folder.
+        process.setWorkingDirectory(m_home->path());
         process.start(QStringLiteral(MC_CLI_PATH), arguments);
         if (!process.waitForStarted(10000))
             return {};
@@ -129,6 +148,7 @@ private slots:
         m_gateway = std::make_unique<TrainingGateway>();
         QCOMPARE(m_gateway->start(), QString());
         m_gateway->setTestPaysAfterMs(0);
+        m_login.clear();
     }
 
     void cleanup()
@@ -185,7 +205,9 @@ private slots:
         const Run help = cli({QStringLiteral("--help")});
         QCOMPARE(help.code, int(Ok));
         for (const char *word : {"create", "status ORDER_ID", "reconcile", "keys set|forget", "--api-base",
-                                 "--json", "--training", "Exit status"})
+                                 "--json", "--training", "Exit status", "receipt ORDER_ID", "shift open|status|close",
+                                 "report x|z [NUMBER]|period", " 8  no such invoice", " 9  no shift is open",
+                                 "10  a shift is already open"})
             QVERIFY2(help.out.contains(QLatin1String(word)), word);
         const Run createHelp = cli({QStringLiteral("create"), QStringLiteral("--help")});
         QCOMPARE(createHelp.code, int(Ok));
@@ -782,6 +804,366 @@ private slots:
         QVERIFY2(run.err.contains(says), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
         QCOMPARE(storedCount(), 0);
+    }
+
+    // ---- receipt, shift and report: the shop's day from the command line ----
+private:
+    // An invoice written the way the engine writes it, made now, in a state:
+    // paid (0.00012 BTC came in), underpaid, or open.
+    void seedInvoice(const QString &orderId, const QString &price, InvoiceState state, bool test = false)
+    {
+        InvoiceStore store;
+        QCOMPARE(store.open(QDir(dataDir()).filePath(QStringLiteral("invoices.sqlite"))), QString());
+        InvoiceFields f;
+        f.orderId = orderId;
+        f.price = *Amount::fromCanonical(price);
+        f.currency = QStringLiteral("USD");
+        f.title = QStringLiteral("Coffee");
+        f.test = test;
+        const qint64 id = store.createSending(f, QStringLiteral("https://payid19.com/api/v1/ key=pk"));
+        QVERIFY(id > 0);
+        QVERIFY(store.markOpen(id, QStringLiteral("https://payid19.com/invoice/%1").arg(id), QByteArray()));
+        if (state != InvoiceState::Open) {
+            PaymentStatus status;
+            status.state = state;
+            status.paidAmount = Amount::fromCanonical(QStringLiteral("0.00012"));
+            status.paidCurrency = QStringLiteral("BTC");
+            QVERIFY(store.recordPayment(id, status, QByteArray()));
+        }
+    }
+
+    // The text of a PDF as pdftotext reads it, laid out as on the page.
+    static QString pdfText(const QString &path)
+    {
+        QProcess process;
+        process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        if (!process.waitForFinished(30000) || process.exitCode() != 0)
+            return QString();
+        return QString::fromUtf8(process.readAllStandardOutput());
+    }
+
+    static QByteArray fileBytes(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // ESC/POS as the console writes it: initialise (ESC @) first, the paper
+    // cut (GS V, with its mode and feed) at the very end.
+    static bool isWholeEscPosReceipt(const QByteArray &bytes)
+    {
+        return bytes.startsWith("\x1b@") && bytes.size() > 8 && bytes.lastIndexOf("\x1dV") >= bytes.size() - 4;
+    }
+
+    // The till's receipt printer, as the window's Settings would save it.
+    void chooseReceiptPrinter(const ReceiptPrinterChoice &choice)
+    {
+        QSettings settings(m_home->filePath(QStringLiteral("config/MerchantConsole/merchant-console.conf")),
+                           QSettings::IniFormat);
+        TillSettings(&settings).setReceiptPrinter(choice);
+        settings.sync();
+        QCOMPARE(settings.status(), QSettings::NoError);
+    }
+
+// pdftotext comes with poppler-utils: a missing tool fails under CI and skips elsewhere.
+#define REQUIRE_PDFTOTEXT()                                                                                  \
+    do {                                                                                                     \
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {                       \
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))                                         \
+                QFAIL("pdftotext (poppler-utils) is missing");                                               \
+            QSKIP("pdftotext (poppler-utils) is missing; install poppler-utils");                            \
+        }                                                                                                    \
+    } while (false)
+
+private slots:
+    void receiptToPdfThenDuplicate()
+    {
+        REQUIRE_PDFTOTEXT();
+        seedInvoice(QStringLiteral("R-PAID"), QStringLiteral("12.5"), InvoiceState::Paid);
+        seedInvoice(QStringLiteral("R-OPEN"), QStringLiteral("7"), InvoiceState::Open);
+
+        // A relative path is the working folder's.
+        const Run first = cli({"receipt", "R-PAID", "--pdf", "first.pdf"});
+        QCOMPARE(first.code, int(Ok));
+        const QString firstPath = m_home->filePath(QStringLiteral("first.pdf"));
+        QCOMPARE(first.out.trimmed(), QStringLiteral("Receipt of R-PAID printed to %1.").arg(firstPath));
+        QVERIFY2(first.err.isEmpty(), qPrintable(first.err)); // no platform chatter on a scheduled job's mail
+        const QString original = pdfText(firstPath);
+        QVERIFY2(original.contains(QStringLiteral("12.50 USD")), qPrintable(original));
+        QVERIFY2(original.contains(QStringLiteral("0.00012 BTC")), qPrintable(original));
+        QVERIFY(original.contains(QStringLiteral("PAID")));
+        QVERIFY(!original.contains(QStringLiteral("NOT PAID")) && !original.contains(QStringLiteral("UNDERPAID")));
+        QVERIFY(!original.contains(QStringLiteral("DUPLICATE")));
+
+        const Run second = cli({"receipt", "R-PAID", "--pdf", m_home->filePath(QStringLiteral("second.pdf")), "--json"});
+        QCOMPARE(second.code, int(Ok));
+        QCOMPARE(second.json().value(QStringLiteral("duplicate")).toBool(), true);
+        QCOMPARE(second.json().value(QStringLiteral("order_id")).toString(), QStringLiteral("R-PAID"));
+        QCOMPARE(second.json().value(QStringLiteral("destination")).toString(),
+                 QStringLiteral("pdf:") + m_home->filePath(QStringLiteral("second.pdf")));
+        const QString duplicate = pdfText(m_home->filePath(QStringLiteral("second.pdf")));
+        QVERIFY2(duplicate.contains(QStringLiteral("DUPLICATE")), qPrintable(duplicate));
+        QVERIFY(duplicate.contains(QStringLiteral("12.50 USD")));
+        const Run third = cli({"receipt", "R-PAID", "--pdf", "third.pdf", "--paper", "58"});
+        QCOMPARE(third.code, int(Ok));
+        QVERIFY2(third.out.contains(QStringLiteral("(duplicate)")), qPrintable(third.out));
+
+        // An unpaid invoice's receipt says so.
+        QCOMPARE(cli({"receipt", "R-OPEN", "--pdf", "open.pdf"}).code, int(Ok));
+        const QString open = pdfText(m_home->filePath(QStringLiteral("open.pdf")));
+        QVERIFY2(open.contains(QStringLiteral("NOT PAID")) && open.contains(QStringLiteral("7.00 USD")), qPrintable(open));
+
+        const Run unknown = cli({"receipt", "R-NONE", "--pdf", "none.pdf"});
+        QCOMPARE(unknown.code, int(NotFound));
+        QVERIFY2(unknown.err.contains(QStringLiteral("R-NONE")), qPrintable(unknown.err));
+        QVERIFY(!QFile::exists(m_home->filePath(QStringLiteral("none.pdf"))));
+        QCOMPARE(m_gateway->requestCount(GatewayCommands::CreateInvoice), 0); // the history only
+    }
+
+    void receiptAsEscPosBytes()
+    {
+        seedInvoice(QStringLiteral("E-PAID"), QStringLiteral("3.20"), InvoiceState::Paid);
+        // To a file: relative, made absolute; a plain file is replaced, not added to.
+        const Run run = cli({"receipt", "E-PAID", "--escpos", "./receipt.bin", "--paper", "58", "--qr", "native"});
+        QCOMPARE(run.code, int(Ok));
+        QVERIFY2(run.out.contains(m_home->filePath(QStringLiteral("receipt.bin"))), qPrintable(run.out));
+        QByteArray bytes = fileBytes(m_home->filePath(QStringLiteral("receipt.bin")));
+        QVERIFY2(isWholeEscPosReceipt(bytes), bytes.toHex(' ').left(64).constData());
+        QVERIFY(bytes.contains("3.20 USD"));
+        QVERIFY(bytes.contains("\x1d(k")); // the printer's own QR command (--qr native)
+        QVERIFY(!bytes.contains("DUPLICATE"));
+        QCOMPARE(cli({"receipt", "E-PAID", "--escpos", m_home->filePath(QStringLiteral("receipt.bin"))}).code, int(Ok));
+        bytes = fileBytes(m_home->filePath(QStringLiteral("receipt.bin")));
+        QVERIFY(isWholeEscPosReceipt(bytes));
+        QVERIFY(bytes.contains("DUPLICATE"));
+        QCOMPARE(bytes.count("Thank you"), 1); // this receipt alone
+
+        // To a network printer on loopback (raw TCP, as port 9100 takes it).
+        QTcpServer printer;
+        QVERIFY(printer.listen(QHostAddress::LocalHost));
+        QByteArray received;
+        bool closed = false;
+        connect(&printer, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *socket = printer.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, this, [&received, socket] { received += socket->readAll(); });
+            connect(socket, &QTcpSocket::disconnected, this, [&closed, &received, socket] {
+                received += socket->readAll();
+                closed = true;
+            });
+        });
+        const Run network = cli({"receipt", "E-PAID", "--escpos", QStringLiteral("127.0.0.1:%1").arg(printer.serverPort()),
+                                 "--json"});
+        QCOMPARE(network.code, int(Ok));
+        QTRY_VERIFY(closed);
+        QVERIFY2(isWholeEscPosReceipt(received), received.toHex(' ').right(64).constData());
+        QCOMPARE(network.json().value(QStringLiteral("destination")).toString(),
+                 QStringLiteral("escpos:127.0.0.1:%1").arg(printer.serverPort()));
+
+        // Nobody listening: the printer's failure, in a sentence, exit 1.
+        const quint16 port = printer.serverPort();
+        printer.close();
+        const Run down = cli({"receipt", "E-PAID", "--escpos", QStringLiteral("127.0.0.1:%1").arg(port)});
+        QCOMPARE(down.code, int(Failure));
+        QVERIFY2(down.err.startsWith(QStringLiteral("merchant-console-cli: ")) && down.err.contains(QString::number(port)),
+                 qPrintable(down.err));
+        QVERIFY(down.out.isEmpty());
+    }
+
+    void receiptGoesToTheSettingsPrinter()
+    {
+        seedInvoice(QStringLiteral("S-PAID"), QStringLiteral("5"), InvoiceState::Paid);
+        const Run none = cli({"receipt", "S-PAID"});
+        QCOMPARE(none.code, int(Usage));
+        QVERIFY2(none.err.contains(QStringLiteral("Settings")), qPrintable(none.err));
+
+        ReceiptPrinterChoice choice;
+        choice.kind = ReceiptPrinterChoice::Kind::EscPos;
+        choice.escposTarget = m_home->filePath(QStringLiteral("till-printer.bin"));
+        choice.paper = ReceiptPrinterChoice::Paper::Mm58;
+        chooseReceiptPrinter(choice);
+        const Run run = cli({"receipt", "S-PAID"});
+        QCOMPARE(run.code, int(Ok));
+        QVERIFY2(run.out.contains(QStringLiteral("till-printer.bin")), qPrintable(run.out));
+        QVERIFY(isWholeEscPosReceipt(fileBytes(choice.escposTarget)));
+        // A system printer takes no --qr: refused rather than ignored.
+        choice.kind = ReceiptPrinterChoice::Kind::System;
+        chooseReceiptPrinter(choice);
+        QCOMPARE(cli({"receipt", "S-PAID", "--qr", "native"}).code, int(Usage));
+    }
+
+    void shiftsAndReports()
+    {
+        REQUIRE_PDFTOTEXT();
+        m_login = QStringLiteral("anna");
+        Run run = cli({"shift", "status"});
+        QCOMPARE(run.code, int(Ok));
+        QCOMPARE(run.out.trimmed(), QStringLiteral("No shift is open."));
+        QCOMPARE(cli({"shift", "status", "--json"}).json().value(QStringLiteral("open")).toBool(true), false);
+        run = cli({"shift", "close"});
+        QCOMPARE(run.code, int(NoShift));
+        QVERIFY2(run.err.contains(QStringLiteral("No shift is open")), qPrintable(run.err));
+        QCOMPARE(cli({"report", "x"}).code, int(NoShift));
+        QCOMPARE(cli({"report", "z"}).code, int(NotFound));
+
+        // Opened by the login name, with a note; a second one is refused.
+        run = cli({"shift", "open", "--note", "Float 200 USD"});
+        QCOMPARE(run.code, int(Ok));
+        QVERIFY2(run.out.startsWith(QStringLiteral("Shift opened by anna at ")), qPrintable(run.out));
+        run = cli({"shift", "open", "--by", "bob"});
+        QCOMPARE(run.code, int(ShiftOpen));
+        QVERIFY2(run.err.contains(QStringLiteral("anna")), qPrintable(run.err));
+
+        seedInvoice(QStringLiteral("Z1-PAID"), QStringLiteral("12.5"), InvoiceState::Paid);
+        seedInvoice(QStringLiteral("Z1-UNDER"), QStringLiteral("20"), InvoiceState::Underpaid);
+        seedInvoice(QStringLiteral("Z1-TEST"), QStringLiteral("99"), InvoiceState::Paid, true);
+        run = cli({"shift", "status", "--json"});
+        QCOMPARE(run.code, int(Ok));
+        QJsonObject status = run.json();
+        QCOMPARE(status.value(QStringLiteral("open")).toBool(), true);
+        QCOMPARE(status.value(QStringLiteral("opened_by")).toString(), QStringLiteral("anna"));
+        QCOMPARE(status.value(QStringLiteral("note")).toString(), QStringLiteral("Float 200 USD"));
+        QCOMPARE(status.value(QStringLiteral("invoices")).toInteger(), qint64(2));
+        QCOMPARE(status.value(QStringLiteral("test_invoices")).toInteger(), qint64(1));
+        run = cli({"shift", "status"});
+        QVERIFY2(run.out.contains(QStringLiteral("Invoices so far: 2 (and 1 test invoice(s)).")), qPrintable(run.out));
+
+        // The X report as text: the running shift, nothing closed.
+        run = cli({"report", "x"});
+        QCOMPARE(run.code, int(Ok));
+        QVERIFY2(run.out.contains(QStringLiteral("X report")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("12.50 USD")));
+        QVERIFY(run.out.contains(QStringLiteral("Float 200 USD")));
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+
+        // The close: Z report No. 1, written as PDF (with its chart) and CSV.
+        run = cli({"shift", "close", "--pdf", "z1.pdf", "--csv", "z1.csv"});
+        QCOMPARE(run.code, int(Ok));
+        QVERIFY2(run.out.startsWith(QStringLiteral("Z report No. 1")), qPrintable(run.out));
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+        const QString z1 = pdfText(m_home->filePath(QStringLiteral("z1.pdf")));
+        QVERIFY2(z1.contains(QStringLiteral("Z report No. 1")), qPrintable(z1));
+        QVERIFY(z1.contains(QStringLiteral("12.50 USD")));
+        QVERIFY(z1.contains(QStringLiteral("Sales per hour"))); // the chart's title, drawn by Qt Charts
+        const QByteArray csv = fileBytes(m_home->filePath(QStringLiteral("z1.csv")));
+        QVERIFY2(csv.contains("report,number,,,,1"), csv.constData());
+        QVERIFY(csv.contains("total,paid,USD,1,12.50,"));
+        QCOMPARE(QFile(m_home->filePath(QStringLiteral("z1.csv"))).permissions()
+                         & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        QCOMPARE(cli({"shift", "status"}).out.trimmed(), QStringLiteral("No shift is open."));
+        QCOMPARE(cli({"shift", "close"}).code, int(NoShift));
+
+        // The next shift gets the next number.
+        QCOMPARE(cli({"shift", "open", "--by", "bob"}).code, int(Ok));
+        run = cli({"shift", "close", "--by", "bob", "--json"});
+        QCOMPARE(run.code, int(Ok));
+        QCOMPARE(run.json().value(QStringLiteral("z_number")).toInteger(), qint64(2));
+        QCOMPARE(int(run.out.count(QLatin1Char('\n'))), 1); // one JSON object alone
+
+        // Z 1 again, as it was closed; the last one by default.
+        run = cli({"report", "z", "1", "--pdf", "z1-again.pdf"});
+        QCOMPARE(run.code, int(Ok));
+        const QString again = pdfText(m_home->filePath(QStringLiteral("z1-again.pdf")));
+        QVERIFY2(again.contains(QStringLiteral("Z report No. 1")), qPrintable(again));
+        QVERIFY(again.contains(QStringLiteral("12.50 USD")));
+        QVERIFY(again.contains(QStringLiteral("anna")));
+        run = cli({"report", "z", "--json"});
+        QCOMPARE(run.code, int(Ok));
+        QCOMPARE(run.json().value(QStringLiteral("z_number")).toInteger(), qint64(2));
+        QCOMPARE(run.json().value(QStringLiteral("report")).toObject().value(QStringLiteral("closedBy")).toString(),
+                 QStringLiteral("bob"));
+        run = cli({"report", "z", "99"});
+        QCOMPARE(run.code, int(NotFound));
+        QVERIFY2(run.err.contains(QStringLiteral("99")), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+
+        // Any period: the same invoices, test ones apart; amounts exact in JSON.
+        run = cli({"report", "period", "--from", "yesterday", "--to", "today", "--json"});
+        QCOMPARE(run.code, int(Ok));
+        const QJsonObject report = run.json().value(QStringLiteral("report")).toObject();
+        QCOMPARE(report.value(QStringLiteral("kind")).toString(), QStringLiteral("period"));
+        const QJsonObject totals = report.value(QStringLiteral("totals")).toObject();
+        QCOMPARE(totals.value(QStringLiteral("count")).toInteger(), qint64(3));
+        QCOMPARE(totals.value(QStringLiteral("testCount")).toInteger(), qint64(1));
+        run = cli({"report", "period", "--from", "yesterday", "--csv", "period.csv"});
+        QCOMPARE(run.code, int(Ok));
+        QVERIFY(fileBytes(m_home->filePath(QStringLiteral("period.csv"))).contains("report,kind,,,,period"));
+
+        // Printed on the till's receipt printer (Settings), as ESC/POS.
+        ReceiptPrinterChoice choice;
+        choice.kind = ReceiptPrinterChoice::Kind::EscPos;
+        choice.escposTarget = m_home->filePath(QStringLiteral("till-printer.bin"));
+        chooseReceiptPrinter(choice);
+        run = cli({"report", "z", "1", "--print"});
+        QCOMPARE(run.code, int(Ok));
+        QVERIFY2(run.out.contains(QStringLiteral("printed on the receipt printer")), qPrintable(run.out));
+        const QByteArray printed = fileBytes(choice.escposTarget);
+        QVERIFY(isWholeEscPosReceipt(printed));
+        QVERIFY(printed.contains("Z report No. 1"));
+    }
+
+    void shiftWithoutANameIsRefused()
+    {
+        // No --by and no login name ($USER): who opened it must be known.
+        const Run run = cli({"shift", "open"});
+        QCOMPARE(run.code, int(Usage));
+        QVERIFY2(run.err.contains(QStringLiteral("--by")), qPrintable(run.err));
+        m_login = QStringLiteral("anna");
+        QCOMPARE(cli({"shift", "open", "--by", "  "}).code, int(Usage));
+        QCOMPARE(cli({"shift", "status", "--json"}).json().value(QStringLiteral("open")).toBool(true), false);
+    }
+
+    void dayCommandsRefuseBadInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("receipt without order") << QStringList{"receipt"} << "order number";
+        QTest::newRow("receipt of two orders") << QStringList{"receipt", "A", "B"} << "order number";
+        QTest::newRow("pdf and escpos") << QStringList{"receipt", "A", "--pdf", "a.pdf", "--escpos", "./a.bin"} << "--escpos";
+        QTest::newRow("pdf and printer") << QStringList{"receipt", "A", "--pdf", "a.pdf", "--printer", "P"} << "--printer";
+        QTest::newRow("unknown paper") << QStringList{"receipt", "A", "--escpos", "./a.bin", "--paper", "57"} << "57";
+        QTest::newRow("unknown qr") << QStringList{"receipt", "A", "--escpos", "./a.bin", "--qr", "laser"} << "laser";
+        QTest::newRow("qr on a pdf") << QStringList{"receipt", "A", "--pdf", "a.pdf", "--qr", "native"} << "--qr";
+        QTest::newRow("paper on a printer") << QStringList{"receipt", "A", "--printer", "P", "--paper", "58"} << "--paper";
+        QTest::newRow("bad printer address") << QStringList{"receipt", "A", "--escpos", "http://printer"} << "./receipt.bin";
+        QTest::newRow("empty escpos") << QStringList{"receipt", "A", "--escpos", ""} << "--escpos";
+        QTest::newRow("pdf is a folder") << QStringList{"receipt", "A", "--pdf", "/"} << "folder";
+        QTest::newRow("shift without action") << QStringList{"shift"} << "shift open";
+        QTest::newRow("unknown shift action") << QStringList{"shift", "pause"} << "pause";
+        QTest::newRow("shift with more") << QStringList{"shift", "status", "now"} << "now";
+        QTest::newRow("note on close") << QStringList{"shift", "close", "--by", "a", "--note", "x"} << "--note";
+        QTest::newRow("pdf on open") << QStringList{"shift", "open", "--by", "a", "--pdf", "a.pdf"} << "--pdf";
+        QTest::newRow("close into no folder") << QStringList{"shift", "close", "--by", "a", "--pdf", "/no/such/folder/z.pdf"}
+                                              << "/no/such/folder";
+        QTest::newRow("print with no printer") << QStringList{"shift", "close", "--by", "a", "--print"} << "Settings";
+        QTest::newRow("report without kind") << QStringList{"report"} << "report x";
+        QTest::newRow("unknown report") << QStringList{"report", "y"} << "\"y\"";
+        QTest::newRow("z of words") << QStringList{"report", "z", "last"} << "last";
+        QTest::newRow("z of zero") << QStringList{"report", "z", "0"} << "\"0\"";
+        QTest::newRow("x with a number") << QStringList{"report", "x", "3"} << "\"3\"";
+        QTest::newRow("x with dates") << QStringList{"report", "x", "--from", "2026-03-01"} << "--from";
+        QTest::newRow("period without from") << QStringList{"report", "period"} << "--from";
+        QTest::newRow("no such day") << QStringList{"report", "period", "--from", "2026-02-30"} << "2026-02-30";
+        QTest::newRow("bad to") << QStringList{"report", "period", "--from", "2026-03-01", "--to", "March"} << "March";
+        QTest::newRow("from after to") << QStringList{"report", "period", "--from", "2026-03-05", "--to", "2026-03-01"}
+                                       << "--from is after --to";
+        QTest::newRow("a century") << QStringList{"report", "period", "--from", "1900-01-01"} << "at most";
+        QTest::newRow("same file twice") << QStringList{"report", "z", "--pdf", "r", "--csv", "r"} << "same file";
+        QTest::newRow("empty csv") << QStringList{"report", "z", "--csv", ""} << "--csv";
+        QTest::newRow("another command's option") << QStringList{"report", "x", "--amount", "1"} << "amount";
+    }
+
+    void dayCommandsRefuseBadInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, says);
+        const Run run = cli(arguments);
+        QCOMPARE(run.code, int(Usage));
+        QVERIFY2(run.err.startsWith(QStringLiteral("merchant-console-cli: ")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(says), qPrintable(run.err));
+        QCOMPARE(int(run.err.count(QLatin1Char('\n'))), 1); // one sentence, nothing else
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(!QFile::exists(m_home->filePath(QStringLiteral("a.pdf"))));
     }
 };
 
