@@ -1,5 +1,12 @@
 #include "PrintedPdf.h"
 #include "qr/QrCode.h"
+#include "reports/ReceiptPrinter.h"
+#include "settings/TillSettings.h"
+#include "store/InvoiceStore.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 
 #include <QFont>
 #include <QGuiApplication>
@@ -147,6 +154,52 @@ private slots:
         const qsizetype first = pdf.text().indexOf(QStringLiteral("Page 1 of 2"));
         QVERIFY2(first >= 0, qPrintable(pdf.text()));
         QVERIFY2(pdf.text().indexOf(QStringLiteral("Page 2 of 2")) > first, qPrintable(pdf.text()));
+    }
+
+    // A receipt as the till prints it on a printer the system knows: through
+    // ReceiptPrinter to the CUPS queue, and read back from the PDF it made.
+    void receiptThroughCups()
+    {
+        MC_REQUIRE_TEST_PRINTER(m_printer);
+        QTemporaryDir dir;
+        QSettings qsettings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        TillSettings settings(&qsettings);
+        ShopProfile shop;
+        shop.name = QStringLiteral("Corner Bakery");
+        settings.setShopProfile(shop);
+        InvoiceStore store;
+        QCOMPARE(store.open(dir.filePath(QStringLiteral("history.sqlite"))), QString());
+        InvoiceFields f;
+        f.orderId = QStringLiteral("CB-0042");
+        f.price = *Amount::fromCanonical(QStringLiteral("7.25"));
+        f.currency = QStringLiteral("EUR");
+        const qint64 id = store.createSending(f);
+        const QString page = QStringLiteral("https://payid19.com/invoice/cb0042");
+        QVERIFY(store.markOpen(id, page, "{}"));
+        PaymentStatus paid;
+        paid.state = InvoiceState::Paid;
+        QVERIFY(store.recordPayment(id, paid, "{}"));
+
+        ReceiptPrinter receipts(&store, &settings, QLocale(QLocale::English, QLocale::UnitedKingdom));
+        for (const bool duplicate : {false, true}) {
+            PrintOutputFolder output(m_printer.outputFolder);
+            QSignalSpy finished(&receipts, &ReceiptPrinter::finished);
+            receipts.print(id, PrintDestination::systemPrinter(m_printer.name));
+            QVERIFY(finished.wait(30000));
+            QCOMPARE(finished.first().at(2).toString(), QString());
+            QCOMPARE(finished.first().at(1).toBool(), duplicate);
+            QString error;
+            const QString file = output.waitForNext(60000, &error);
+            QVERIFY2(!file.isEmpty(), qPrintable(error));
+            const PrintedPdf pdf = PrintedPdf::read(file, 200);
+            QVERIFY2(pdf.isValid(), qPrintable(pdf.error()));
+            const QString text = pdf.simplifiedText();
+            for (const QString &expected : {QStringLiteral("Corner Bakery"), QStringLiteral("CB-0042"),
+                                            QStringLiteral("7.25 EUR"), QStringLiteral("PAID")})
+                QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + text));
+            QCOMPARE(text.contains(QStringLiteral("DUPLICATE")), duplicate);
+            QCOMPARE(pdf.qrCodes(), QStringList{page});
+        }
     }
 };
 

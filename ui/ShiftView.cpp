@@ -219,6 +219,29 @@ void ShiftView::openShift()
     }
     emit message(tr("The shift is open."));
     refresh();
+    showXReport();
+}
+
+void ShiftView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+    // Never an empty page: the running shift so far, or else today.
+    if (m_report)
+        return;
+    if (m_shifts->current())
+        showXReport();
+    else
+        showToday();
+}
+
+void ShiftView::showToday()
+{
+    const QTimeZone zone = m_settings->tillTimeZone();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto range = HistoryPeriods::range(HistoryPeriods::Today, now, zone, m_locale.firstDayOfWeek());
+    if (const auto report = m_shifts->periodReport(range.from, range.to, zone, m_settings->shopProfile().tillName, now))
+        show(*report);
 }
 
 void ShiftView::showXReport()

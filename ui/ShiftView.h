@@ -55,7 +55,11 @@ public slots:
 signals:
     void message(const QString &sentence);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void showToday();
     void show(const SalesReport &report);
     void fail(const QString &title, const QString &error);
     QString suggestedName(const QString &extension) const;

@@ -125,7 +125,7 @@ QString PrintOut::printOnSystem(const PrintDocument &doc, const PrintDestination
         if (printerName.isEmpty())
             return PrintDestination::tr("No printer is set up on this computer.");
         //: %1 is a printer's name
-        return PrintDestination::tr("The printer %1 is not known to this computer. Choose another in Settings.").arg(printerName);
+        return PrintDestination::tr("The printer %1 is not known to this computer.").arg(printerName);
     }
     QPrinter printer(info, QPrinter::HighResolution);
     printer.setDocName(doc.title);

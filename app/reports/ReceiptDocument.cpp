@@ -25,8 +25,8 @@ PrintDocument ReceiptDocument::make(const InvoiceRecord &invoice, const ShopProf
     //: The title of a receipt's PDF and print job: "Receipt 7K2-0041"
     doc.title = tr("Receipt %1").arg(f.orderId);
 
-    if (!shop.name.isEmpty())
-        doc.text(shop.name, Align::Center, Size::Large, true);
+    //: The head of a receipt when Settings give no shop name
+    doc.text(shop.name.isEmpty() ? tr("Receipt") : shop.name, Align::Center, Size::Large, true);
     for (const QString &line : shop.address.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         doc.text(line.trimmed(), Align::Center);
     if (!shop.taxNumber.isEmpty())
@@ -59,10 +59,10 @@ PrintDocument ReceiptDocument::make(const InvoiceRecord &invoice, const ShopProf
     doc.columns(tr("Total"), f.price.withUnit(f.currency, locale, 2), true);
     if (const auto paid = invoice.paid())
         //: Receipt: what came in, in the coin it came in
-        doc.columns(tr("Received"), paid->amount.withUnit(paid->unit, locale));
+        doc.columns(tr("Received"), paid->amount.withUnit(paid->unit, locale, 2));
     else if (invoice.coinAmount && !invoice.coin.isEmpty())
         //: Receipt: the amount to pay in the coin the customer chose
-        doc.columns(tr("To pay"), invoice.coinAmount->withUnit(invoice.coin, locale));
+        doc.columns(tr("To pay"), invoice.coinAmount->withUnit(invoice.coin, locale, 2));
     if (!invoice.coin.isEmpty() && !invoice.network.isEmpty())
         //: Receipt: the coin and its network, e.g. "USDT (TRC20)"
         doc.columns(tr("Coin"), QStringLiteral("%1 (%2)").arg(invoice.coin, invoice.network));
