@@ -128,6 +128,62 @@ QStringList version7()
     };
 }
 
+QStringList version8()
+{
+    using namespace InvoiceSchema;
+    using namespace InvoiceSchema::Col;
+    // Written as PostgreSQL would take them too, except the triggers' bodies
+    // (RAISE is SQLite's; PostgreSQL needs a PL/pgSQL function for each).
+    // IF NOT EXISTS: a file taken back to an older version by hand (as tests
+    // do) keeps these tables, and comes up again without losing a Z report.
+    const auto refuse = [](const QString &name, const QString &when, const QString &message) {
+        return QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1 %2 BEGIN SELECT RAISE(ABORT, '%3'); END").arg(name, when, message);
+    };
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (%2 INTEGER PRIMARY KEY AUTOINCREMENT, %3 TEXT NOT NULL, %4 TEXT NOT NULL, "
+                       "%5 TEXT, %6 TEXT, %7 TEXT, %8 INTEGER UNIQUE)")
+                .arg(Shifts, Id, OpenedAt, OpenedBy, OpeningNote, ClosedAt, ClosedBy, ZNumber),
+        // At most one shift open at a time, whichever console opens it: every
+        // open shift has the same key (true), and the index holds open ones only.
+        QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS shifts_one_open ON %1 ((%2 IS NULL)) WHERE %2 IS NULL").arg(Shifts, ClosedAt),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (%2 INTEGER PRIMARY KEY, %3 INTEGER NOT NULL UNIQUE REFERENCES %4(%5), "
+                       "%6 TEXT NOT NULL, %7 TEXT NOT NULL)")
+                .arg(ZReports, Number, ShiftId, Shifts, Id, ClosedAt, Report),
+        // A Z report is a fiscal document: what was printed stays as printed. A
+        // correction is a new document, never an edit.
+        refuse(QStringLiteral("z_reports_no_update"), QStringLiteral("BEFORE UPDATE ON %1").arg(ZReports),
+               QStringLiteral("A Z report cannot be changed")),
+        refuse(QStringLiteral("z_reports_no_delete"), QStringLiteral("BEFORE DELETE ON %1").arg(ZReports),
+               QStringLiteral("A Z report cannot be deleted")),
+        refuse(QStringLiteral("shifts_closed_no_update"),
+               QStringLiteral("BEFORE UPDATE ON %1 FOR EACH ROW WHEN old.%2 IS NOT NULL").arg(Shifts, ClosedAt),
+               QStringLiteral("A closed shift cannot be changed")),
+        refuse(QStringLiteral("shifts_no_delete"), QStringLiteral("BEFORE DELETE ON %1").arg(Shifts),
+               QStringLiteral("A shift cannot be deleted")),
+        // INSERT OR REPLACE (and UPDATE OR REPLACE) deletes the row in its way
+        // without firing delete triggers: whatever would take the place of a
+        // Z report or a shift is refused before SQLite gets to replace it.
+        refuse(QStringLiteral("z_reports_no_replace"),
+               QStringLiteral("BEFORE INSERT ON %1 FOR EACH ROW WHEN EXISTS (SELECT 1 FROM %1 WHERE %2 = new.%2 OR %3 = new.%3)")
+                       .arg(ZReports, Number, ShiftId),
+               QStringLiteral("A Z report cannot be replaced")),
+        refuse(QStringLiteral("shifts_no_replace"),
+               QStringLiteral("BEFORE INSERT ON %1 FOR EACH ROW WHEN EXISTS (SELECT 1 FROM %1 WHERE %2 = new.%2 OR %3 = new.%3 "
+                              "OR (%4 IS NULL AND new.%4 IS NULL))")
+                       .arg(Shifts, Id, ZNumber, ClosedAt),
+               QStringLiteral("A shift cannot be replaced, and only one shift can be open")),
+        refuse(QStringLiteral("shifts_no_replace_on_update"),
+               QStringLiteral("BEFORE UPDATE ON %1 FOR EACH ROW WHEN EXISTS (SELECT 1 FROM %1 WHERE %2 <> old.%2 AND "
+                              "(%2 = new.%2 OR %3 = new.%3 OR (%4 IS NULL AND new.%4 IS NULL)))")
+                       .arg(Shifts, Id, ZNumber, ClosedAt),
+               QStringLiteral("A shift cannot take the place of another")),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (%2 INTEGER PRIMARY KEY AUTOINCREMENT, %3 INTEGER NOT NULL REFERENCES %4(%2), "
+                       "%5 TEXT NOT NULL, %6 TEXT NOT NULL, %7 INTEGER NOT NULL)")
+                .arg(ReceiptPrints, Id, InvoiceId, Invoices, PrintedAt, Target, Duplicate),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS receipt_prints_invoice ON %1 (%2)").arg(ReceiptPrints, InvoiceId),
+    };
+}
+
 // Fills price_units of rows written before version 7, from the exact text (SQL
 // would go through a double).
 QString fillPriceUnits(QSqlDatabase &db)
@@ -175,7 +231,8 @@ QString InvoiceSchema::migrate(QSqlDatabase &db)
     if (version == CurrentVersion)
         return QString();
 
-    const QList<QStringList> steps = {version1(), version2(), version3(), version4(), version5(), version6(), version7()};
+    const QList<QStringList> steps = {version1(), version2(), version3(), version4(), version5(), version6(), version7(),
+                                     version8()};
     if (!db.transaction())
         return db.lastError().text();
     QSqlQuery query(db);

@@ -7,7 +7,7 @@
 // The one place that knows the history's tables and columns, and how to bring an
 // older database file up to the current schema.
 namespace InvoiceSchema {
-inline constexpr int CurrentVersion = 7;
+inline constexpr int CurrentVersion = 8;
 
 inline constexpr QLatin1String Invoices("invoices");
 inline constexpr QLatin1String Events("invoice_events");
@@ -15,6 +15,12 @@ inline constexpr QLatin1String Meta("schema_meta");
 // version 7: the text a history search looks in (SQLite FTS5, trigram: any
 // fragment of three characters or more), kept by triggers.
 inline constexpr QLatin1String Search("invoice_search");
+// version 8: shifts, their Z reports (kept as computed, never changed: triggers
+// refuse UPDATE and DELETE) and every receipt printed (a second print is a
+// duplicate).
+inline constexpr QLatin1String Shifts("shifts");
+inline constexpr QLatin1String ZReports("z_reports");
+inline constexpr QLatin1String ReceiptPrints("receipt_prints");
 
 namespace Col {
 inline constexpr QLatin1String Id("id");
@@ -61,12 +67,27 @@ inline constexpr QLatin1String Sender("sender");
 // version 7: the price as a whole number of 10^-8 (a typed price has at most 8
 // decimals), so that SQL compares and sums prices exactly
 inline constexpr QLatin1String PriceUnits("price_units");
-// invoice_events
+// invoice_events (and receipt_prints)
 inline constexpr QLatin1String InvoiceId("invoice_id");
 inline constexpr QLatin1String At("at");
 inline constexpr QLatin1String RawAnswer("raw_answer");
 // schema_meta
 inline constexpr QLatin1String Version("version");
+// version 8, shifts (id, and:)
+inline constexpr QLatin1String OpenedAt("opened_at");
+inline constexpr QLatin1String OpenedBy("opened_by");
+inline constexpr QLatin1String OpeningNote("opening_note");
+inline constexpr QLatin1String ClosedAt("closed_at");
+inline constexpr QLatin1String ClosedBy("closed_by");
+inline constexpr QLatin1String ZNumber("z_number");
+// version 8, z_reports (closed_at, and:)
+inline constexpr QLatin1String Number("number");
+inline constexpr QLatin1String ShiftId("shift_id");
+inline constexpr QLatin1String Report("report"); // the SalesReport's JSON
+// version 8, receipt_prints (id, invoice_id, and:)
+inline constexpr QLatin1String PrintedAt("printed_at");
+inline constexpr QLatin1String Target("target");
+inline constexpr QLatin1String Duplicate("duplicate");
 } // namespace Col
 
 // Creates or upgrades the schema inside one transaction. Returns an error text, or
