@@ -1,0 +1,377 @@
+#include "reports/shifts/ShiftBook.h"
+
+#include "history/HistoryQuery.h"
+#include "store/InvoiceRow.h"
+#include "store/InvoiceSchema.h"
+
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <algorithm>
+
+using namespace InvoiceSchema;
+using InvoiceRow::fromUtcText;
+using InvoiceRow::utcText;
+
+namespace {
+QString errorOf(const QSqlQuery &query)
+{
+    return query.lastError().text();
+}
+
+// When a shift opened, as the cashier reads it in a sentence.
+QString shownTime(const QDateTime &utc)
+{
+    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+}
+} // namespace
+
+ShiftBook::ShiftBook(const QString &connectionName, const SalesReportBuilder &builder, QObject *parent)
+    : QObject(parent), m_connectionName(connectionName), m_builder(builder)
+{
+}
+
+bool ShiftBook::fail(const QString &error) const
+{
+    m_lastError = error;
+    return false;
+}
+
+bool ShiftBook::beginWriting() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (HistoryQuery::dialectOf(db) == HistoryQuery::Dialect::SQLite) {
+        // IMMEDIATE takes the write lock before the first read: two consoles
+        // cannot both read "no shift open" or "the last Z is 4" and then both
+        // write. The other one waits (the driver's busy time-out) and then
+        // reads what this one wrote.
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return fail(errorOf(begin));
+        return true;
+    }
+    // PostgreSQL: the same guarantee from a table lock held to the commit.
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    QSqlQuery lock(db);
+    if (!lock.exec(QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(Shifts))) {
+        const QString error = errorOf(lock);
+        db.rollback();
+        return fail(error);
+    }
+    return true;
+}
+
+void ShiftBook::rollback() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (HistoryQuery::dialectOf(db) == HistoryQuery::Dialect::SQLite)
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    else
+        db.rollback();
+}
+
+bool ShiftBook::commit() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (HistoryQuery::dialectOf(db) == HistoryQuery::Dialect::SQLite) {
+        QSqlQuery commit(db);
+        if (!commit.exec(QStringLiteral("COMMIT"))) {
+            const QString error = errorOf(commit);
+            rollback();
+            return fail(error);
+        }
+        return true;
+    }
+    if (!db.commit()) {
+        const QString error = db.lastError().text();
+        db.rollback();
+        return fail(error);
+    }
+    return true;
+}
+
+std::optional<Shift> ShiftBook::openShiftRow() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1, %2, %3, %4 FROM %5 WHERE %6 IS NULL")
+                            .arg(Col::Id, Col::OpenedAt, Col::OpenedBy, Col::OpeningNote, Shifts, Col::ClosedAt))) {
+        fail(tr("The shifts could not be read: %1").arg(errorOf(query)));
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            fail(tr("The shifts could not be read: %1").arg(errorOf(query)));
+        else
+            m_lastError.clear();
+        return std::nullopt;
+    }
+    Shift shift;
+    shift.id = query.value(0).toLongLong();
+    shift.openedAt = fromUtcText(query.value(1).toString());
+    shift.openedBy = query.value(2).toString();
+    shift.openingNote = query.value(3).toString();
+    m_lastError.clear();
+    return shift;
+}
+
+std::optional<Shift> ShiftBook::current() const
+{
+    return openShiftRow();
+}
+
+std::optional<Shift> ShiftBook::openShift(const QString &by, const QString &note, const QDateTime &now)
+{
+    if (by.trimmed().isEmpty()) {
+        fail(tr("Say who opens the shift."));
+        return std::nullopt;
+    }
+    if (!now.isValid()) {
+        fail(tr("The shift could not be opened: the time is not known."));
+        return std::nullopt;
+    }
+    if (!beginWriting()) {
+        fail(tr("The shift could not be opened: %1").arg(m_lastError));
+        return std::nullopt;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const auto open = openShiftRow();
+    if (open || !m_lastError.isEmpty()) {
+        rollback();
+        if (open)
+            //: %1 is a person's name, %2 a date and time
+            fail(tr("A shift is already open: %1 opened it on %2. Close it before opening another.")
+                         .arg(open->openedBy, shownTime(open->openedAt)));
+        return std::nullopt;
+    }
+    // Shifts follow one another: a clock set back must not open a shift that
+    // overlaps the last one closed (its invoices would be in two Z reports).
+    QSqlQuery last(db);
+    if (!last.exec(QStringLiteral("SELECT MAX(%1) FROM %2").arg(Col::ClosedAt, Shifts)) || !last.next()) {
+        const QString error = errorOf(last);
+        rollback();
+        fail(tr("The shifts could not be read: %1").arg(error));
+        return std::nullopt;
+    }
+    const QString lastClose = last.value(0).toString();
+    last.finish();
+    if (!lastClose.isEmpty() && utcText(now) < lastClose) {
+        rollback();
+        fail(tr("The computer's clock (%1) is before the close of the last shift (%2). Check the clock.")
+                     .arg(shownTime(now), shownTime(fromUtcText(lastClose))));
+        return std::nullopt;
+    }
+
+    Shift shift;
+    shift.openedAt = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), QTimeZone::utc());
+    shift.openedBy = by.trimmed();
+    shift.openingNote = note;
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO %1 (%2, %3, %4) VALUES (?, ?, ?)")
+                           .arg(Shifts, Col::OpenedAt, Col::OpenedBy, Col::OpeningNote));
+    insert.addBindValue(utcText(shift.openedAt));
+    insert.addBindValue(shift.openedBy);
+    insert.addBindValue(note.isEmpty() ? QVariant() : QVariant(note));
+    if (!insert.exec()) {
+        const QString error = errorOf(insert);
+        rollback();
+        fail(tr("The shift could not be opened: %1").arg(error));
+        return std::nullopt;
+    }
+    shift.id = insert.lastInsertId().toLongLong();
+    insert.finish();
+    if (!commit()) {
+        fail(tr("The shift could not be opened: %1").arg(m_lastError));
+        return std::nullopt;
+    }
+    m_lastError.clear();
+    emit shiftChanged();
+    return shift;
+}
+
+std::optional<SalesReport> ShiftBook::xReport(const QDateTime &now, const QTimeZone &zone, const QString &till) const
+{
+    const auto shift = openShiftRow();
+    if (!shift) {
+        if (m_lastError.isEmpty())
+            fail(tr("No shift is open."));
+        return std::nullopt;
+    }
+    if (now < shift->openedAt) {
+        fail(tr("The computer's clock (%1) is before the opening of the shift (%2). Check the clock.")
+                     .arg(shownTime(now), shownTime(shift->openedAt)));
+        return std::nullopt;
+    }
+    // A shift opened this very millisecond still has a period to show.
+    auto report = m_builder.build(SalesReport::Kind::X, shift->openedAt, std::max(now, shift->openedAt.addMSecs(1)),
+                                  zone, till, now);
+    if (!report) {
+        fail(m_builder.lastError());
+        return std::nullopt;
+    }
+    report->openedBy = shift->openedBy;
+    report->openingNote = shift->openingNote;
+    m_lastError.clear();
+    return report;
+}
+
+std::optional<SalesReport> ShiftBook::closeShift(const QString &by, const QDateTime &now, const QTimeZone &zone,
+                                                 const QString &till)
+{
+    if (by.trimmed().isEmpty()) {
+        fail(tr("Say who closes the shift."));
+        return std::nullopt;
+    }
+    if (!beginWriting()) {
+        fail(tr("The shift could not be closed: %1").arg(m_lastError));
+        return std::nullopt;
+    }
+    // From here to the commit, every failure rolls everything back: a Z number
+    // is taken only together with its report and its closed shift.
+    const auto abandon = [this](const QString &error) {
+        rollback();
+        fail(error);
+        return std::optional<SalesReport>();
+    };
+    const auto shift = openShiftRow();
+    if (!shift)
+        return abandon(m_lastError.isEmpty() ? tr("No shift is open.") : m_lastError);
+    if (!now.isValid() || now < shift->openedAt)
+        return abandon(tr("The computer's clock (%1) is before the opening of the shift (%2). Check the clock.")
+                               .arg(shownTime(now), shownTime(shift->openedAt)));
+
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery last(db);
+    if (!last.exec(QStringLiteral("SELECT MAX(%1) FROM %2").arg(Col::Number, ZReports)) || !last.next())
+        return abandon(tr("The Z reports could not be read: %1").arg(errorOf(last)));
+    const qint64 number = last.value(0).toLongLong() + 1; // NULL (none yet) reads as 0
+    last.finish();
+
+    const QDateTime closedAt = std::max(QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), QTimeZone::utc()),
+                                        shift->openedAt.addMSecs(1));
+    auto report = m_builder.build(SalesReport::Kind::Z, shift->openedAt, closedAt, zone, till, closedAt);
+    if (!report)
+        return abandon(tr("The Z report could not be made: %1").arg(m_builder.lastError()));
+    report->zNumber = number;
+    report->openedBy = shift->openedBy;
+    report->openingNote = shift->openingNote;
+    report->closedBy = by.trimmed();
+
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5) VALUES (?, ?, ?, ?)")
+                           .arg(ZReports, Col::Number, Col::ShiftId, Col::ClosedAt, Col::Report));
+    insert.addBindValue(number);
+    insert.addBindValue(shift->id);
+    insert.addBindValue(utcText(closedAt));
+    insert.addBindValue(QString::fromUtf8(QJsonDocument(report->toJson()).toJson(QJsonDocument::Compact)));
+    if (!insert.exec())
+        return abandon(tr("The Z report could not be stored: %1").arg(errorOf(insert)));
+    insert.finish();
+
+    QSqlQuery close(db);
+    close.prepare(QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ?, %4 = ? WHERE %5 = ? AND %2 IS NULL")
+                          .arg(Shifts, Col::ClosedAt, Col::ClosedBy, Col::ZNumber, Col::Id));
+    close.addBindValue(utcText(closedAt));
+    close.addBindValue(report->closedBy);
+    close.addBindValue(number);
+    close.addBindValue(shift->id);
+    if (!close.exec() || close.numRowsAffected() != 1)
+        return abandon(tr("The shift could not be closed: %1")
+                               .arg(close.lastError().isValid() ? errorOf(close) : tr("it is no longer open.")));
+    close.finish();
+    if (!commit()) {
+        fail(tr("The shift could not be closed: %1").arg(m_lastError));
+        return std::nullopt;
+    }
+    m_lastError.clear();
+    emit shiftChanged();
+    return report;
+}
+
+std::optional<SalesReport> ShiftBook::storedReport(const QString &where, const QVariantList &values) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1, %2 FROM %3 %4").arg(Col::Number, Col::Report, ZReports, where));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        fail(tr("The Z reports could not be read: %1").arg(errorOf(query)));
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            fail(tr("The Z reports could not be read: %1").arg(errorOf(query)));
+        else
+            m_lastError.clear();
+        return std::nullopt;
+    }
+    const qint64 number = query.value(0).toLongLong();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(query.value(1).toString().toUtf8(), &parseError);
+    const auto report = document.isObject() ? SalesReport::fromJson(document.object()) : std::nullopt;
+    if (!report || report->zNumber != number) {
+        fail(tr("Z report %1 is damaged and cannot be shown.").arg(number));
+        return std::nullopt;
+    }
+    m_lastError.clear();
+    return report;
+}
+
+std::optional<SalesReport> ShiftBook::zReport(qint64 number) const
+{
+    auto report = storedReport(QStringLiteral("WHERE %1 = ?").arg(Col::Number), {number});
+    if (!report && m_lastError.isEmpty())
+        fail(tr("There is no Z report number %1.").arg(number));
+    return report;
+}
+
+std::optional<SalesReport> ShiftBook::lastZReport() const
+{
+    return storedReport(QStringLiteral("WHERE %1 = (SELECT MAX(%1) FROM %2)").arg(Col::Number, ZReports), {});
+}
+
+std::optional<QList<ZReportEntry>> ShiftBook::zReports() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT z.%1, z.%2, s.%3, z.%4, s.%5, s.%6 FROM %7 z JOIN %8 s ON s.%9 = z.%2 "
+                                   "ORDER BY z.%1 DESC")
+                            .arg(Col::Number, Col::ShiftId, Col::OpenedAt, Col::ClosedAt, Col::OpenedBy,
+                                 Col::ClosedBy, ZReports, Shifts, Col::Id))) {
+        fail(tr("The Z reports could not be read: %1").arg(errorOf(query)));
+        return std::nullopt;
+    }
+    QList<ZReportEntry> entries;
+    while (query.next()) {
+        ZReportEntry entry;
+        entry.number = query.value(0).toLongLong();
+        entry.shiftId = query.value(1).toLongLong();
+        entry.openedAt = fromUtcText(query.value(2).toString());
+        entry.closedAt = fromUtcText(query.value(3).toString());
+        entry.openedBy = query.value(4).toString();
+        entry.closedBy = query.value(5).toString();
+        entries << entry;
+    }
+    if (query.lastError().isValid()) {
+        fail(tr("The Z reports could not be read: %1").arg(errorOf(query)));
+        return std::nullopt;
+    }
+    m_lastError.clear();
+    return entries;
+}
+
+std::optional<SalesReport> ShiftBook::periodReport(const QDateTime &from, const QDateTime &to, const QTimeZone &zone,
+                                                   const QString &till, const QDateTime &now) const
+{
+    auto report = m_builder.build(SalesReport::Kind::Period, from, to, zone, till, now);
+    if (!report)
+        fail(m_builder.lastError());
+    else
+        m_lastError.clear();
+    return report;
+}
