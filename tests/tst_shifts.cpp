@@ -17,6 +17,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
+#include <thread>
 
 using SalesHistory::Sale;
 
@@ -229,6 +231,41 @@ private slots:
         // And after a restart.
         Console again(path);
         QCOMPARE(again.book->zReport(1), z);
+    }
+
+    void twoConsolesRacingGetNumbersOneAfterTheOther()
+    {
+        // Two consoles (threads, each with its own connection to the file)
+        // open and close shifts as fast as they can: every close that
+        // succeeds has its own number, and the numbers have no gaps.
+        const QString path = freshPath();
+        { Console create(path); }
+        QList<qint64> numbers[2];
+        QStringList errors[2];
+        const auto run = [&](int who) {
+            Console console(path);
+            const QString name = who ? QStringLiteral("Jane") : QStringLiteral("Ayşe");
+            for (int i = 0; i < 30; ++i) {
+                console.book->openShift(name, QString(), QDateTime::currentDateTimeUtc());
+                if (const auto z = console.book->closeShift(name, QDateTime::currentDateTimeUtc(), Berlin, QString()))
+                    numbers[who] << z->zNumber.value_or(-1);
+                else if (console.book->lastError().contains(QStringLiteral("locked")))
+                    errors[who] << console.book->lastError();
+            }
+        };
+        std::thread a(run, 0), b(run, 1);
+        a.join();
+        b.join();
+        QVERIFY2(errors[0].isEmpty() && errors[1].isEmpty(), qPrintable((errors[0] + errors[1]).join(QLatin1Char('\n'))));
+        QList<qint64> all = numbers[0] + numbers[1];
+        std::sort(all.begin(), all.end());
+        QVERIFY(all.size() >= 30);
+        for (int i = 0; i < all.size(); ++i)
+            QCOMPARE(all.at(i), qint64(i + 1));
+        Console check(path);
+        QCOMPARE(check.book->zReports().value().size(), all.size());
+        QCOMPARE(check.value(QStringLiteral("SELECT COUNT(*) FROM shifts WHERE closed_at IS NOT NULL")).toInt(), all.size());
+        qInfo("%lld and %lld Z reports closed by the two consoles", qint64(numbers[0].size()), qint64(numbers[1].size()));
     }
 
     void sqlCannotAlterAZReportOrAClosedShift()

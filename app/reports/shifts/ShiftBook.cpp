@@ -22,6 +22,29 @@ QString errorOf(const QSqlQuery &query)
     return query.lastError().text();
 }
 
+// A shift's opening and a Z report are written to the disk before the commit
+// returns (the store writes sales the same way, see DurableWrites): a Z report
+// printed and then lost to a power cut would have its number given again.
+class Durable
+{
+public:
+    explicit Durable(const QString &connectionName) : m_db(QSqlDatabase::database(connectionName, false))
+    {
+        m_sqlite = HistoryQuery::dialectOf(m_db) == HistoryQuery::Dialect::SQLite;
+        if (m_sqlite)
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    }
+    ~Durable()
+    {
+        if (m_sqlite)
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_sqlite = false;
+};
+
 // When a shift opened, as the cashier reads it in a sentence.
 QString shownTime(const QDateTime &utc)
 {
@@ -134,6 +157,7 @@ std::optional<Shift> ShiftBook::openShift(const QString &by, const QString &note
         fail(tr("The shift could not be opened: the time is not known."));
         return std::nullopt;
     }
+    const Durable durable(m_connectionName);
     if (!beginWriting()) {
         fail(tr("The shift could not be opened: %1").arg(m_lastError));
         return std::nullopt;
@@ -226,6 +250,7 @@ std::optional<SalesReport> ShiftBook::closeShift(const QString &by, const QDateT
         fail(tr("Say who closes the shift."));
         return std::nullopt;
     }
+    const Durable durable(m_connectionName);
     if (!beginWriting()) {
         fail(tr("The shift could not be closed: %1").arg(m_lastError));
         return std::nullopt;
