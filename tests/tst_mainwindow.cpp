@@ -1042,7 +1042,8 @@ private slots:
                 || (w->inherits("QAbstractScrollArea") && !w->inherits("QPlainTextEdit") && !w->inherits("QAbstractItemView")))
                 continue;
             QVERIFY2(!w->accessibleName().isEmpty(),
-                     qPrintable(QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName()));
+                     qPrintable(QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName()
+                                + QStringLiteral(" in ") + QString::fromLatin1(w->parentWidget()->metaObject()->className())));
         }
     }
 

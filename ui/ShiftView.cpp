@@ -113,6 +113,9 @@ ShiftView::ShiftView(ShiftBook *shifts, TillSettings *settings, const QLocale &l
     m_chartView->setAccessibleName(tr("Sales chart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(220);
+    // A picture of what the report's text says in numbers: not a stop for the keyboard.
+    m_chartView->setFocusPolicy(Qt::NoFocus);
+    m_chartView->viewport()->setFocusPolicy(Qt::NoFocus);
     reportSplit->addWidget(m_text);
     reportSplit->addWidget(m_chartView);
     reportSplit->setStretchFactor(0, 3);

@@ -70,9 +70,10 @@ ReceiptSettingsBox::ReceiptSettingsBox(const ShopProfile &shop, const ReceiptPri
 void ReceiptSettingsBox::showKind()
 {
     const auto kind = ReceiptPrinterChoice::Kind(m_kind->currentData().toInt());
-    m_form->setRowVisible(m_system, kind == ReceiptPrinterChoice::Kind::System);
+    // A field sits in a row of its own with its message (FieldMessage::addRow).
+    m_form->setRowVisible(m_system->parentWidget(), kind == ReceiptPrinterChoice::Kind::System);
     for (QWidget *field : {static_cast<QWidget *>(m_escpos), static_cast<QWidget *>(m_paper), static_cast<QWidget *>(m_qrMode)})
-        m_form->setRowVisible(field, kind == ReceiptPrinterChoice::Kind::EscPos);
+        m_form->setRowVisible(field->parentWidget(), kind == ReceiptPrinterChoice::Kind::EscPos);
     m_autoPrint->setEnabled(kind != ReceiptPrinterChoice::Kind::None);
 }
 
