@@ -207,6 +207,7 @@ private slots:
         QCOMPARE(z.totals.testCount, qint64(1));
         const QString text = day->reportText()->toPlainText();
         QVERIFY2(text.contains(QStringLiteral("19.75 USD")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("REPRINT"))); // the close itself is the original
         // The chart shows the two live paid sales in the hour they were made.
         auto *series = qobject_cast<QStackedBarSeries *>(day->chartView()->chart()->series().value(0));
         QVERIFY(series);
@@ -223,6 +224,7 @@ private slots:
         QVERIFY(!day->xButton()->isEnabled());
         day->showZReport(1);
         QCOMPARE(*day->report(), z);
+        QVERIFY(day->reportText()->toPlainText().contains(QStringLiteral("REPRINT")));
     }
 };
 

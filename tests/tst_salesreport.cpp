@@ -154,6 +154,26 @@ class TestSalesReport : public QObject
     }
 
 private slots:
+    // The average is shown with as many decimals as the prices have; the
+    // report itself (and its CSV) keeps the exact figure.
+    void averageShownAsPricesAre()
+    {
+        SalesReport report;
+        report.from = QDateTime(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::utc());
+        report.to = report.from.addDays(1);
+        report.zoneId = QStringLiteral("UTC");
+        report.totals.add(InvoiceState::Paid, QStringLiteral("USD"), *Amount::fromCanonical(QStringLiteral("30.01")), false);
+        SalesReport::CurrencySales usd;
+        usd.currency = QStringLiteral("USD");
+        usd.count = 3;
+        usd.largest = *Amount::fromCanonical(QStringLiteral("10.01"));
+        usd.largestOrderId = QStringLiteral("A3");
+        usd.average = *Amount::fromCanonical(QStringLiteral("10.00333333"));
+        report.sales = {usd};
+        const QStringList lines = SalesReportDocument::make(report, QLocale::c()).lines();
+        QVERIFY2(lines.contains(QStringLiteral("Average sale (3) 10.00 USD")), qPrintable(lines.join(QLatin1Char('\n'))));
+        QCOMPARE(report.sales.first().average.toCanonical(), QStringLiteral("10.00333333"));
+    }
     void initTestCase()
     {
         QVERIFY(Berlin.isValid());

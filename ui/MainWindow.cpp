@@ -15,6 +15,7 @@
 #include "checkout/StatusPoller.h"
 #include "gateway/GatewayClient.h"
 #include "reports/ReceiptPrinter.h"
+#include "reports/ReportJob.h"
 #include "history/InvoiceHistoryModel.h"
 #include "settings/CredentialStore.h"
 #include "settings/TillSettings.h"
@@ -62,7 +63,8 @@ MainWindow::MainWindow(const WindowParts &parts, QWidget *parent)
     m_saleStack->addWidget(m_panel);
     m_historyView = new HistoryView(parts.history, parts.totals, parts.historyReader,
                                     parts.settings, m_tabs);
-    m_shiftView = new ShiftView(parts.shifts, parts.settings, parts.locale, m_tabs);
+    m_shiftView = new ShiftView(parts.shifts, new ReportJob(parts.store->connectionName(), this), parts.settings,
+                                parts.locale, m_tabs);
     m_tabs->addTab(salePage, tr("&Sale"));
     m_tabs->addTab(m_historyView, tr("&History"));
     //: The tab of shifts, X and Z reports

@@ -3,6 +3,7 @@
 #include "charts/SalesChart.h"
 #include "history/HistoryFilter.h"
 #include "reports/PrintDestination.h"
+#include "reports/ReportJob.h"
 #include "reports/SalesReportCsv.h"
 #include "reports/SalesReportDocument.h"
 #include "reports/shifts/ShiftBook.h"
@@ -46,8 +47,8 @@ QString defaultName()
 }
 } // namespace
 
-ShiftView::ShiftView(ShiftBook *shifts, TillSettings *settings, const QLocale &locale, QWidget *parent)
-    : QWidget(parent), m_shifts(shifts), m_settings(settings), m_locale(locale), m_chartPainter(std::make_unique<SalesChart>())
+ShiftView::ShiftView(ShiftBook *shifts, ReportJob *periods, TillSettings *settings, const QLocale &locale, QWidget *parent)
+    : QWidget(parent), m_shifts(shifts), m_periods(periods), m_settings(settings), m_locale(locale), m_chartPainter(std::make_unique<SalesChart>())
 {
     auto *layout = new QVBoxLayout(this);
 
@@ -154,6 +155,15 @@ ShiftView::ShiftView(ShiftBook *shifts, TillSettings *settings, const QLocale &l
     connect(m_pdf, &QPushButton::clicked, this, &ShiftView::savePdf);
     connect(m_csv, &QPushButton::clicked, this, &ShiftView::saveCsv);
     connect(shifts, &ShiftBook::shiftChanged, this, &ShiftView::refresh);
+    connect(periods, &ReportJob::ready, this, [this](const SalesReport &report) {
+        m_period->setEnabled(true);
+        show(report);
+        emit message(QString());
+    });
+    connect(periods, &ReportJob::failed, this, [this](const QString &error) {
+        m_period->setEnabled(true);
+        fail(tr("No report"), error);
+    });
     refresh();
 }
 
@@ -241,10 +251,17 @@ void ShiftView::showEvent(QShowEvent *event)
 void ShiftView::showToday()
 {
     const QTimeZone zone = m_settings->tillTimeZone();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto range = HistoryPeriods::range(HistoryPeriods::Today, now, zone, m_locale.firstDayOfWeek());
-    if (const auto report = m_shifts->periodReport(range.from, range.to, zone, m_settings->shopProfile().tillName, now))
-        show(*report);
+    const auto range = HistoryPeriods::range(HistoryPeriods::Today, QDateTime::currentDateTimeUtc(), zone,
+                                             m_locale.firstDayOfWeek());
+    askForPeriod(range.from, range.to);
+}
+
+void ShiftView::askForPeriod(const QDateTime &from, const QDateTime &to)
+{
+    // A year of a busy shop takes seconds: counted beside the window.
+    m_period->setEnabled(false);
+    emit message(tr("Counting the report…"));
+    m_periods->request({from, to, m_settings->tillTimeZone(), m_settings->shopProfile().tillName});
 }
 
 void ShiftView::showXReport()
@@ -290,7 +307,7 @@ void ShiftView::showZReport(qint64 number)
         fail(tr("Z report not found"), m_shifts->lastError());
         return;
     }
-    show(*report);
+    show(*report, true);
 }
 
 void ShiftView::showPeriodReport()
@@ -299,22 +316,17 @@ void ShiftView::showPeriodReport()
         fail(tr("No report"), tr("The first day is after the last day."));
         return;
     }
-    const QTimeZone zone = m_settings->tillTimeZone();
-    const auto range = HistoryPeriods::range(HistoryPeriods::Custom, QDateTime::currentDateTimeUtc(), zone,
-                                             m_locale.firstDayOfWeek(), m_from->date(), m_to->date());
-    const auto report = m_shifts->periodReport(range.from, range.to, zone, m_settings->shopProfile().tillName,
-                                               QDateTime::currentDateTimeUtc());
-    if (!report) {
-        fail(tr("No report"), m_shifts->lastError());
-        return;
-    }
-    show(*report);
+    const auto range = HistoryPeriods::range(HistoryPeriods::Custom, QDateTime::currentDateTimeUtc(),
+                                             m_settings->tillTimeZone(), m_locale.firstDayOfWeek(), m_from->date(),
+                                             m_to->date());
+    askForPeriod(range.from, range.to);
 }
 
-void ShiftView::show(const SalesReport &report)
+void ShiftView::show(const SalesReport &report, bool reprint)
 {
     m_report = report;
-    m_document = SalesReportDocument::make(report, m_locale);
+    m_document = SalesReportDocument::make(report, m_locale, reprint ? SalesReportDocument::Copy::Reprint
+                                                                    : SalesReportDocument::Copy::Original);
     m_text->setHtml(toHtml(m_document));
     ChartData chart;
     for (const PrintBlock &block : m_document.blocks) {

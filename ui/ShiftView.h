@@ -15,6 +15,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QTextBrowser;
+class ReportJob;
 class SalesChart;
 class ShiftBook;
 class TillSettings;
@@ -28,7 +29,9 @@ class ShiftView : public QWidget
     Q_OBJECT
 
 public:
-    ShiftView(ShiftBook *shifts, TillSettings *settings, const QLocale &locale, QWidget *parent = nullptr);
+    // `periods` computes reports of a period off the window's thread.
+    ShiftView(ShiftBook *shifts, ReportJob *periods, TillSettings *settings, const QLocale &locale,
+              QWidget *parent = nullptr);
     ~ShiftView() override;
 
     // The report on show, if any.
@@ -60,12 +63,14 @@ protected:
 
 private:
     void showToday();
-    void show(const SalesReport &report);
+    void askForPeriod(const QDateTime &from, const QDateTime &to);
+    void show(const SalesReport &report, bool reprint = false);
     void fail(const QString &title, const QString &error);
     QString suggestedName(const QString &extension) const;
     static QString toHtml(const PrintDocument &document);
 
     ShiftBook *m_shifts;
+    ReportJob *m_periods;
     TillSettings *m_settings;
     QLocale m_locale;
     std::unique_ptr<SalesChart> m_chartPainter;

@@ -1,5 +1,7 @@
 #include "reports/SalesReportDocument.h"
 
+#include <algorithm>
+
 namespace {
 using Align = PrintBlock::Align;
 using Size = PrintBlock::Size;
@@ -76,12 +78,15 @@ ChartData SalesReportDocument::chart(const SalesReport &report, const QLocale &l
     return data;
 }
 
-PrintDocument SalesReportDocument::make(const SalesReport &report, const QLocale &locale)
+PrintDocument SalesReportDocument::make(const SalesReport &report, const QLocale &locale, Copy copy)
 {
     const QTimeZone zone = report.zone();
     PrintDocument doc;
     doc.title = title(report);
     doc.text(doc.title, Align::Center, Size::Large, true);
+    if (copy == Copy::Reprint)
+        //: Banner of a Z report printed again after the shift's close
+        doc.banner(tr("REPRINT"));
     if (report.kind == SalesReport::Kind::X)
         //: Under an X report's title: the shift stays open
         doc.text(tr("The shift stays open."), Align::Center);
@@ -135,8 +140,12 @@ PrintDocument SalesReportDocument::make(const SalesReport &report, const QLocale
                 continue;
             //: Report: the largest sale and its order number
             doc.columns(tr("Largest sale (%1)").arg(s.largestOrderId), fiat(s.largest, s.currency, locale));
+            // Shown with as many decimals as the shop's prices have (12.34, not
+            // 12.33333333); the CSV keeps the exact figure.
+            const int decimals = std::max(2, s.largest.decimalsUsed());
             //: Report: the average of the paid sales; %n how many sales
-            doc.columns(tr("Average sale (%n)", nullptr, int(s.count)), fiat(s.average, s.currency, locale));
+            doc.columns(tr("Average sale (%n)", nullptr, int(s.count)),
+                        fiat(s.average.roundedTo(decimals, Amount::Rounding::HalfUp), s.currency, locale));
         }
         doc.space();
     }

@@ -18,7 +18,11 @@ class SalesReportDocument
     Q_DECLARE_TR_FUNCTIONS(SalesReportDocument)
 
 public:
-    static PrintDocument make(const SalesReport &report, const QLocale &locale);
+    // A Z report printed again after its close says REPRINT, as a receipt
+    // says DUPLICATE: the same figures, but not a second close.
+    enum class Copy { Original, Reprint };
+
+    static PrintDocument make(const SalesReport &report, const QLocale &locale, Copy copy = Copy::Original);
 
     // "X report — not a close", "Z report No. 12", "Sales report".
     static QString title(const SalesReport &report);

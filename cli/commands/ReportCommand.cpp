@@ -168,11 +168,14 @@ int ReportCommand::run(CommandContext &c)
     c.out.set(QStringLiteral("kind"), kind);
     if (report->zNumber)
         c.out.set(QStringLiteral("z_number"), *report->zNumber);
+    // A Z report asked for again is a reprint of the stored one.
+    const auto copy = report->kind == SalesReport::Kind::Z ? SalesReportDocument::Copy::Reprint
+                                                           : SalesReportDocument::Copy::Original;
     if (request->isEmpty()) {
-        ReportOutput::show(c, *report);
+        ReportOutput::show(c, *report, copy);
         return ExitCode::Ok;
     }
     if (c.out.isJson())
         c.out.set(QStringLiteral("report"), report->toJson());
-    return ReportOutput::deliver(c, *report, *request);
+    return ReportOutput::deliver(c, *report, *request, QString(), copy);
 }

@@ -71,10 +71,10 @@ std::optional<ReportOutput::Request> ReportOutput::read(const QCommandLineParser
 }
 
 int ReportOutput::deliver(CommandContext &c, const SalesReport &report, const Request &request,
-                          const QString &afterFailure)
+                          const QString &afterFailure, SalesReportDocument::Copy copy)
 {
     ConsoleEngine &engine = c.session.engine();
-    const PrintDocument document = SalesReportDocument::make(report, engine.locale);
+    const PrintDocument document = SalesReportDocument::make(report, engine.locale, copy);
     const QString title = SalesReportDocument::title(report);
     const SalesChart chart; // Qt Charts: the same picture as the window's report view
     int code = ExitCode::Ok;
@@ -133,13 +133,13 @@ int ReportOutput::deliver(CommandContext &c, const SalesReport &report, const Re
     return code;
 }
 
-void ReportOutput::show(CommandContext &c, const SalesReport &report)
+void ReportOutput::show(CommandContext &c, const SalesReport &report, SalesReportDocument::Copy copy)
 {
     if (c.out.isJson()) {
         c.out.set(QStringLiteral("report"), report.toJson());
         return;
     }
-    for (const QString &line : plainText(SalesReportDocument::make(report, c.session.engine().locale)))
+    for (const QString &line : plainText(SalesReportDocument::make(report, c.session.engine().locale, copy)))
         c.out.line(line);
 }
 

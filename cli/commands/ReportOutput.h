@@ -2,6 +2,7 @@
 
 #include "reports/PrintDestination.h"
 #include "reports/SalesReport.h"
+#include "reports/SalesReportDocument.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>
@@ -43,10 +44,12 @@ public:
     // (for a Z report: that it is stored and how to have it again). Returns
     // ExitCode::Ok or ExitCode::Failure.
     static int deliver(CommandContext &c, const SalesReport &report, const Request &request,
-                       const QString &afterFailure = QString());
+                       const QString &afterFailure = QString(),
+                       SalesReportDocument::Copy copy = SalesReportDocument::Copy::Original);
     // The report on standard output: its text, or with --json the member
     // "report" (SalesReport::toJson, exact amounts as text).
-    static void show(CommandContext &c, const SalesReport &report);
+    static void show(CommandContext &c, const SalesReport &report,
+                     SalesReportDocument::Copy copy = SalesReportDocument::Copy::Original);
 
     // The report's printed text as plain lines: columns lined up, rules as
     // dashes, the chart as a line per hour (or day) that had invoices.

@@ -1,6 +1,6 @@
 #include "charts/SalesChart.h"
 
-#include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QGraphicsScene>
@@ -17,6 +17,8 @@ const QList<QColor> SeriesColours = {QColor(0x2e, 0x7d, 0x32), QColor(0xef, 0x9a
 // The size a chart is laid out at before it is scaled onto a page: its fonts
 // then keep the proportions they have on screen.
 constexpr qreal LayoutWidth = 720;
+// Labels under the bars at most; "09:00" or "10 Mar" each need about 50 pixels.
+constexpr int MaxLabels = 12;
 } // namespace
 
 QChart *SalesChart::make(const ChartData &data)
@@ -41,13 +43,17 @@ QChart *SalesChart::make(const ChartData &data)
     series->setBarWidth(0.8);
     chart->addSeries(series);
 
-    auto *hours = new QBarCategoryAxis;
-    // Many bars (a shift's hours, a month's days): upright labels would
-    // overlap, so they stand on end.
-    const QStringList &labels = data.labels;
-    if (labels.size() > 12)
-        hours->setLabelsAngle(-90);
-    hours->append(labels);
+    // The bars stand at 0, 1, 2...; a label under every few of them, so that a
+    // month of days or a long shift's hours stay readable (a category axis
+    // would squeeze every label into its bar and show none).
+    auto *hours = new QCategoryAxis;
+    const int n = int(data.labels.size());
+    const int step = std::max(1, (n + MaxLabels - 1) / MaxLabels);
+    for (int i = 0; i < n; i += step)
+        hours->append(data.labels.at(i), i);
+    hours->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    hours->setRange(-0.5, std::max(0, n - 1) + 0.5);
+    hours->setGridLineVisible(false);
     chart->addAxis(hours, Qt::AlignBottom);
     series->attachAxis(hours);
 
