@@ -282,6 +282,88 @@
     </message>
 </context>
 <context>
+    <name>DocumentPainter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <extracomment>%1 is the file, %2 the system's reason</extracomment>
+        <translation>%1 yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be made private.</source>
+        <translation>%1 dosyası yalnızca sizin erişiminize kısıtlanamadı.</translation>
+    </message>
+    <message>
+        <source>%1 could not be drawn.</source>
+        <translation>%1 oluşturulamadı.</translation>
+    </message>
+</context>
+<context>
+    <name>EscPosSink</name>
+    <message>
+        <source>Enter a network address such as 192.168.1.50:9100 or a device such as /dev/usb/lp0.</source>
+        <translation>192.168.1.50:9100 gibi bir ağ adresi veya /dev/usb/lp0 gibi bir aygıt girin.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set.</source>
+        <translation>Fiş yazıcısı ayarlanmamış.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a receipt printer address.</source>
+        <translation>“%1” bir fiş yazıcısı adresi değil.</translation>
+    </message>
+    <message>
+        <source>The receipt printer address “%1” has a port that is not a number from 1 to 65535.</source>
+        <translation>“%1” fiş yazıcısı adresindeki bağlantı noktası 1 ile 65535 arasında bir sayı değil.</translation>
+    </message>
+    <message>
+        <source>Printing on the receipt printer at %1 was cancelled.</source>
+        <translation>Fiş yazıcısında (%1) yazdırma iptal edildi.</translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1 closed the connection before it had the whole receipt. Check that it is ready, then print again.</source>
+        <translation>%1 adresindeki fiş yazıcısı, fişin tamamını almadan bağlantıyı kapattı. Yazıcının hazır olduğunu kontrol edip yeniden yazdırın.</translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1 refused the connection. Check that it is switched on and that the address and port are right.</source>
+        <translation>%1 adresindeki fiş yazıcısı bağlantıyı reddetti. Yazıcının açık olduğunu, adresin ve bağlantı noktasının doğru olduğunu kontrol edin.</translation>
+    </message>
+    <message>
+        <source>The receipt printer address %1 could not be found. Check the address in the settings.</source>
+        <translation>Fiş yazıcısının adresi (%1) bulunamadı. Ayarlar'daki adresi kontrol edin.</translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1 cannot be reached. Check that it is switched on and on the network.</source>
+        <translation>%1 adresindeki fiş yazıcısına ulaşılamıyor. Yazıcının açık ve ağa bağlı olduğunu kontrol edin.</translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1 could not be reached: %2.</source>
+        <translation>%1 adresindeki fiş yazıcısına ulaşılamadı: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The receipt printer at %1 did not answer within %n second(s). Check that it is switched on and on the network.</source>
+        <translation><numerusform>%1 adresindeki fiş yazıcısı %n saniye içinde yanıt vermedi. Yazıcının açık ve ağa bağlı olduğunu kontrol edin.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The receipt printer at %1 stopped taking the receipt for %n second(s). Check that it has paper and is ready; part of the receipt may have printed.</source>
+        <translation><numerusform>%1 adresindeki fiş yazıcısı %n saniye boyunca fişi almadı. Kâğıt olduğunu ve yazıcının hazır olduğunu kontrol edin; fişin bir kısmı yazdırılmış olabilir.</numerusform></translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1 is not connected. Check its cable and that it is switched on.</source>
+        <translation>Fiş yazıcısı (%1) bağlı değil. Kablosunu ve açık olduğunu kontrol edin.</translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1 cannot be written: %2.</source>
+        <translation>Fiş yazıcısına (%1) yazılamıyor: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EscPosWriter</name>
+    <message>
+        <source>No sales to show.</source>
+        <translation>Gösterilecek satış yok.</translation>
+    </message>
+</context>
+<context>
     <name>ExportColumns</name>
     <message>
         <source>Order number</source>
@@ -654,7 +736,7 @@
     </message>
     <message>
         <source>Show &amp;invoice</source>
-        <translation>&amp;Faturayı göster</translation>
+        <translation>Faturayı göst&amp;er</translation>
     </message>
     <message>
         <source>Show invoice</source>
@@ -827,6 +909,18 @@ Placeholder of the largest-amount filter</extracomment>
     <message>
         <source>Order, title, e-mail, customer or address (Ctrl+F)</source>
         <translation>Sipariş, başlık, e-posta, müşteri veya adres (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt</source>
+        <translation>&amp;Fiş</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Fiş</translation>
+    </message>
+    <message>
+        <source>Print the selected invoice's receipt again (it says DUPLICATE), or save it as a PDF</source>
+        <translation>Seçili faturanın fişini yeniden yazdırır (üzerinde KOPYA yazar) veya PDF olarak kaydeder</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1820,32 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
         <source>The invoice could not be read: %1</source>
         <translation>Fatura okunamadı: %1</translation>
     </message>
+    <message>
+        <source>&amp;Day</source>
+        <extracomment>The tab of shifts, X and Z reports</extracomment>
+        <translation>Gü&amp;n</translation>
+    </message>
+    <message>
+        <source>The receipt did not print by itself: %1</source>
+        <extracomment>A receipt that should have printed by itself when the invoice was paid</extracomment>
+        <translation>Fiş otomatik olarak yazdırılamadı: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print receipt</source>
+        <translation>Fişi ya&amp;zdır</translation>
+    </message>
+    <message>
+        <source>Print receipt on &amp;another printer…</source>
+        <translation>Fişi &amp;başka bir yazıcıda yazdır…</translation>
+    </message>
+    <message>
+        <source>Save receipt as P&amp;DF…</source>
+        <translation>Fişi &amp;PDF olarak kaydet…</translation>
+    </message>
+    <message>
+        <source>&amp;Day: shift and reports</source>
+        <translation>Gü&amp;n: vardiya ve raporlar</translation>
+    </message>
 </context>
 <context>
     <name>PaymentNotifier</name>
@@ -1942,6 +2062,14 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
         <source>Time is up on this till's clock. Checking with the gateway whether it was paid…</source>
         <translation>Bu kasanın saatine göre süre doldu. Ödenip ödenmediği ağ geçidine soruluyor…</translation>
     </message>
+    <message>
+        <source>&amp;Receipt</source>
+        <translation>&amp;Fiş</translation>
+    </message>
+    <message>
+        <source>Print this invoice's receipt (Ctrl+P), or save it as a PDF</source>
+        <translation>Bu faturanın fişini yazdırır (Ctrl+P) veya PDF olarak kaydeder</translation>
+    </message>
 </context>
 <context>
     <name>PaymentRule</name>
@@ -1960,6 +2088,36 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
     <message>
         <source>The invoice history could not be written (%1). The console keeps what the gateway said and tries again every few seconds; do not close it.</source>
         <translation>Fatura geçmişine yazılamadı (%1). Konsol ağ geçidinin yanıtını saklıyor ve birkaç saniyede bir yeniden deniyor; kapatmayın.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDestination</name>
+    <message>
+        <source>the default printer</source>
+        <extracomment>Where a receipt went: a printer of the system, by name</extracomment>
+        <translation>varsayılan yazıcı</translation>
+    </message>
+    <message>
+        <source>the printer %1</source>
+        <translation>%1 yazıcısı</translation>
+    </message>
+    <message>
+        <source>the receipt printer at %1</source>
+        <extracomment>Where a receipt went: a thermal printer's address or device</extracomment>
+        <translation>%1 adresindeki fiş yazıcısı</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer.</source>
+        <translation>Bu bilgisayarda kurulu bir yazıcı yok.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is not known to this computer.</source>
+        <extracomment>%1 is a printer's name</extracomment>
+        <translation>%1 yazıcısı bu bilgisayarda tanımlı değil.</translation>
+    </message>
+    <message>
+        <source>The printer %1 did not take the document.</source>
+        <translation>%1 yazıcısı belgeyi kabul etmedi.</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2162,254 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptDocument</name>
+    <message>
+        <source>Receipt %1</source>
+        <extracomment>The title of a receipt's PDF and print job: "Receipt 7K2-0041"</extracomment>
+        <translation>Fiş %1</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <extracomment>The head of a receipt when Settings give no shop name</extracomment>
+        <translation>Satış fişi</translation>
+    </message>
+    <message>
+        <source>Tax number: %1</source>
+        <extracomment>On a receipt, under the shop's address</extracomment>
+        <translation>Vergi No: %1</translation>
+    </message>
+    <message>
+        <source>TEST — NO MONEY</source>
+        <extracomment>Receipt banner of a test invoice: no money moved</extracomment>
+        <translation>TEST — PARA YOK</translation>
+    </message>
+    <message>
+        <source>DUPLICATE</source>
+        <extracomment>Receipt banner of a reprint</extracomment>
+        <translation>KOPYA</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Receipt: when the invoice was made</extracomment>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <extracomment>Receipt: the invoice's order number</extracomment>
+        <translation>Sipariş</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <extracomment>Receipt: the till the sale was made at</extracomment>
+        <translation>Kasa</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>Receipt: the price asked, with its currency</extracomment>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <extracomment>Receipt: what came in, in the coin it came in</extracomment>
+        <translation>Alınan</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <extracomment>Receipt: the amount to pay in the coin the customer chose</extracomment>
+        <translation>Ödenecek</translation>
+    </message>
+    <message>
+        <source>Coin</source>
+        <extracomment>Receipt: the coin and its network, e.g. "USDT (TRC20)"</extracomment>
+        <translation>Coin</translation>
+    </message>
+    <message>
+        <source>PAID</source>
+        <extracomment>Receipt: the invoice is paid</extracomment>
+        <translation>ÖDENDİ</translation>
+    </message>
+    <message>
+        <source>PAID (LATE)</source>
+        <extracomment>Receipt: paid after the invoice expired</extracomment>
+        <translation>ÖDENDİ (GEÇ)</translation>
+    </message>
+    <message>
+        <source>UNDERPAID</source>
+        <extracomment>Receipt banner: less came in than was asked</extracomment>
+        <translation>EKSİK ÖDENDİ</translation>
+    </message>
+    <message>
+        <source>NOT PAID</source>
+        <extracomment>Receipt banner of an invoice that is not paid</extracomment>
+        <translation>ÖDENMEDİ</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <extracomment>The last line of a receipt</extracomment>
+        <translation>Teşekkür ederiz</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptFlow</name>
+    <message>
+        <source>&amp;Print receipt</source>
+        <extracomment>Receipt menu: print on the till's receipt printer</extracomment>
+        <translation>Fişi &amp;yazdır</translation>
+    </message>
+    <message>
+        <source>Print on &amp;another printer…</source>
+        <extracomment>Receipt menu: choose a printer in the system's print dialog</extracomment>
+        <translation>&amp;Başka bir yazıcıda yazdır…</translation>
+    </message>
+    <message>
+        <source>&amp;Save receipt as PDF…</source>
+        <translation>Fişi &amp;PDF olarak kaydet…</translation>
+    </message>
+    <message>
+        <source>Printing the receipt on %1…</source>
+        <translation>Fiş, %1 ile yazdırılıyor…</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Fişi yazdır</translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <extracomment>The suggested file name of a saved receipt; %1 is the order number</extracomment>
+        <translation>fiş-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>Fişi PDF olarak kaydet</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF belgeleri (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Receipt not printed</source>
+        <translation>Fiş yazdırılmadı</translation>
+    </message>
+    <message>
+        <source>A duplicate receipt was printed.</source>
+        <translation>Fişin kopyası yazdırıldı.</translation>
+    </message>
+    <message>
+        <source>The receipt was printed.</source>
+        <translation>Fiş yazdırıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptLog</name>
+    <message>
+        <source>The receipts printed could not be read: %1</source>
+        <translation>Yazdırılan fişlerin kaydı okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>The receipt's print could not be noted: %1</source>
+        <translation>Fişin yazdırıldığı kaydedilemedi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>This invoice is not in the history.</source>
+        <translation>Bu fatura geçmişte yok.</translation>
+    </message>
+    <message>
+        <source>The receipt was printed, but the history could not note it: %1</source>
+        <extracomment>The receipt came out but the history could not note it: the next one would not say DUPLICATE</extracomment>
+        <translation>Fiş yazdırıldı, ancak geçmişe kaydedilemedi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptSettingsBox</name>
+    <message>
+        <source>Receipts</source>
+        <translation>Fişler</translation>
+    </message>
+    <message>
+        <source>Shop a&amp;ddress:</source>
+        <translation>&amp;Mağaza adresi:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax number:</source>
+        <translation>&amp;Vergi numarası:</translation>
+    </message>
+    <message>
+        <source>T&amp;ill name:</source>
+        <translation>Ka&amp;sa adı:</translation>
+    </message>
+    <message>
+        <source>None: ask each time</source>
+        <extracomment>Receipt printer: none chosen (receipts are printed through the print dialog)</extracomment>
+        <translation>Yok: her seferinde sor</translation>
+    </message>
+    <message>
+        <source>A printer of this computer</source>
+        <translation>Bu bilgisayardaki bir yazıcı</translation>
+    </message>
+    <message>
+        <source>A thermal receipt printer (ESC/POS)</source>
+        <extracomment>A thermal receipt printer spoken to directly, on the network or by USB</extracomment>
+        <translation>Termal fiş yazıcısı (ESC/POS)</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;printer:</source>
+        <translation>&amp;Fiş yazıcısı:</translation>
+    </message>
+    <message>
+        <source>The default printer</source>
+        <translation>Varsayılan yazıcı</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nter:</source>
+        <translation>&amp;Yazıcı:</translation>
+    </message>
+    <message>
+        <source>192.168.1.50:9100 or /dev/usb/lp0</source>
+        <translation>192.168.1.50:9100 veya /dev/usb/lp0</translation>
+    </message>
+    <message>
+        <source>Printer &amp;address or device:</source>
+        <translation>Yazıcı adr&amp;esi veya aygıtı:</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <source>Paper &amp;width:</source>
+        <translation>Kâğıt ge&amp;nişliği:</translation>
+    </message>
+    <message>
+        <source>Sent as a picture (any printer)</source>
+        <extracomment>How the QR code reaches a thermal printer: as a picture</extracomment>
+        <translation>Resim olarak gönderilir (her yazıcıda çalışır)</translation>
+    </message>
+    <message>
+        <source>Drawn by the printer (faster, newer printers)</source>
+        <extracomment>How the QR code reaches a thermal printer: the printer draws it from the text</extracomment>
+        <translation>Yazıcı kendisi çizer (daha hızlı, yeni yazıcılar)</translation>
+    </message>
+    <message>
+        <source>&amp;QR code:</source>
+        <translation>&amp;QR kodu:</translation>
+    </message>
+    <message>
+        <source>Print the receipt by itself when an invoice is paid</source>
+        <translation>Fatura ödendiğinde fişi otomatik yazdır</translation>
+    </message>
+    <message>
+        <source>Enter the printer's address (such as 192.168.1.50:9100) or its device (such as /dev/usb/lp0).</source>
+        <translation>Yazıcının adresini (örneğin 192.168.1.50:9100) veya aygıtını (örneğin /dev/usb/lp0) girin.</translation>
+    </message>
+</context>
+<context>
     <name>RecentInvoices</name>
     <message>
         <source>Last invoices</source>
@@ -2041,6 +2447,217 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
     </message>
 </context>
 <context>
+    <name>SalesChart</name>
+    <message>
+        <source>Invoices</source>
+        <extracomment>The vertical axis of the sales chart</extracomment>
+        <translation>Faturalar</translation>
+    </message>
+</context>
+<context>
+    <name>SalesReportBuilder</name>
+    <message>
+        <source>The report's period must end after it begins.</source>
+        <extracomment>A sales report was asked for a period that ends before it begins</extracomment>
+        <translation>Raporun dönemi, başladıktan sonra bitmeli.</translation>
+    </message>
+    <message>
+        <source>The till's time zone is not known to this computer.</source>
+        <translation>Kasanın saat dilimi bu bilgisayarda tanımlı değil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report's period is too long: at most %n days.</source>
+        <translation><numerusform>Raporun dönemi çok uzun: en fazla %n gün olabilir.</numerusform></translation>
+    </message>
+    <message>
+        <source>The average sale in %1 could not be computed.</source>
+        <translation>%1 cinsinden ortalama satış hesaplanamadı.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesReportCsv</name>
+    <message>
+        <source>The report could not be written: %1</source>
+        <extracomment>%1 is the system's reason</extracomment>
+        <translation>Rapor yazılamadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SalesReportDocument</name>
+    <message>
+        <source>X report — not a close</source>
+        <extracomment>Title of the report of a running shift; it closes nothing</extracomment>
+        <translation>X raporu — kapanış değil</translation>
+    </message>
+    <message>
+        <source>Z report No. %1</source>
+        <extracomment>Title of the report that closed a shift; %1 is its number</extracomment>
+        <translation>Z raporu No. %1</translation>
+    </message>
+    <message>
+        <source>Sales report</source>
+        <extracomment>Title of a report over any period</extracomment>
+        <translation>Satış raporu</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>A day in a report's chart and table, e.g. "10 Mar" (QDate format)</extracomment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>Sales per day</source>
+        <translation>Günlük satışlar</translation>
+    </message>
+    <message>
+        <source>Sales per hour</source>
+        <translation>Saatlik satışlar</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <extracomment>A chart's series: invoices paid (paid late too)</extracomment>
+        <translation>Ödenen</translation>
+    </message>
+    <message>
+        <source>Underpaid</source>
+        <translation>Eksik ödenen</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <extracomment>A chart's series: invoices waiting for payment or expired</extracomment>
+        <translation>Ödenmemiş</translation>
+    </message>
+    <message>
+        <source>REPRINT</source>
+        <extracomment>Banner of a Z report printed again after the shift's close</extracomment>
+        <translation>YENİDEN BASKI</translation>
+    </message>
+    <message>
+        <source>The shift stays open.</source>
+        <extracomment>Under an X report's title: the shift stays open</extracomment>
+        <translation>Vardiya açık kalır.</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <extracomment>Report: the till it was made at</extracomment>
+        <translation>Kasa</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>Report: the start of its period</extracomment>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <extracomment>Report: the end of its period (excluded)</extracomment>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <extracomment>Report: the person who opened the shift</extracomment>
+        <translation>Açan</translation>
+    </message>
+    <message>
+        <source>Opening note</source>
+        <extracomment>Report: the note written when the shift opened</extracomment>
+        <translation>Açılış notu</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <extracomment>Report: the person who closed the shift</extracomment>
+        <translation>Kapatan</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <extracomment>Report: when it was made</extracomment>
+        <translation>Oluşturulma</translation>
+    </message>
+    <message>
+        <source>Invoices by state</source>
+        <extracomment>Report: a heading</extracomment>
+        <translation>Durumlarına göre faturalar</translation>
+    </message>
+    <message>
+        <source>No invoices in this period.</source>
+        <translation>Bu dönemde fatura yok.</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <extracomment>Report: every invoice that is not a test one</extracomment>
+        <translation>Faturalar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test invoices, not in any total: %n</source>
+        <extracomment>Report: test invoices are counted apart; %n how many</extracomment>
+        <translation><numerusform>Test faturaları (hiçbir toplama katılmaz): %n</numerusform></translation>
+    </message>
+    <message>
+        <source>Totals in %1</source>
+        <extracomment>Report: the heading of one price currency's sums, e.g. "USD"</extracomment>
+        <translation>%1 toplamları</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paid (%n)</source>
+        <extracomment>Report: the sum of paid invoices (paid late too); %n how many</extracomment>
+        <translation><numerusform>Ödenen (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Underpaid (%n)</source>
+        <extracomment>Report: the sum of underpaid invoices' prices; %n how many</extracomment>
+        <translation><numerusform>Eksik ödenen (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unpaid (%n)</source>
+        <extracomment>Report: the sum of invoices waiting for payment or expired; %n how many</extracomment>
+        <translation><numerusform>Ödenmemiş (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Largest sale (%1)</source>
+        <extracomment>Report: the largest sale and its order number</extracomment>
+        <translation>En büyük satış (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average sale (%n)</source>
+        <extracomment>Report: the average of the paid sales; %n how many sales</extracomment>
+        <translation><numerusform>Ortalama satış (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>Bu dönemde satış yok.</translation>
+    </message>
+    <message>
+        <source>Received per coin</source>
+        <extracomment>Report: a heading; what came in per coin, as the gateway reported it</extracomment>
+        <translation>Coin bazında alınan</translation>
+    </message>
+    <message>
+        <source>No amounts reported by the gateway.</source>
+        <extracomment>Report: the gateway reported no amount received</extracomment>
+        <translation>Ağ geçidi alınan bir tutar bildirmedi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (payments: %n)</source>
+        <extracomment>Report: a coin and how many payments came in it, e.g. "BTC (payments: 3)"</extracomment>
+        <translation><numerusform>%1 (%n ödeme)</numerusform></translation>
+    </message>
+    <message>
+        <source>Paid per day</source>
+        <translation>Günlük ödenen</translation>
+    </message>
+    <message>
+        <source>Paid per hour</source>
+        <translation>Saatlik ödenen</translation>
+    </message>
+    <message>
+        <source>Nothing was paid in this period.</source>
+        <translation>Bu dönemde ödeme yapılmadı.</translation>
+    </message>
+    <message>
+        <source>End of Z report No. %1</source>
+        <extracomment>The last line of a Z report</extracomment>
+        <translation>Z raporu No. %1 sonu</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2056,7 +2673,7 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
     </message>
     <message>
         <source>&amp;Public key:</source>
-        <translation>&amp;Açık anahtar:</translation>
+        <translation>Açı&amp;k anahtar:</translation>
     </message>
     <message>
         <source>A key is saved (hidden). Type a new one to replace it.</source>
@@ -2128,10 +2745,6 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
         <translation>Ödeme geldiğinde ses veya bildirim yok</translation>
     </message>
     <message>
-        <source>Shop name on the customer display:</source>
-        <translation>Müşteri ekranındaki mağaza adı:</translation>
-    </message>
-    <message>
         <source>The second screen, if there is one</source>
         <translation>Varsa ikinci ekran</translation>
     </message>
@@ -2142,6 +2755,321 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
     <message>
         <source>Choose a time zone from the list, such as UTC or Europe/Istanbul.</source>
         <translation>Listeden bir saat dilimi seçin, örneğin UTC veya Europe/Istanbul.</translation>
+    </message>
+    <message>
+        <source>Shop name (customer display and receipts):</source>
+        <translation>Mağaza adı (müşteri ekranı ve fişler):</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftBook</name>
+    <message>
+        <source>The shifts could not be read: %1</source>
+        <translation>Vardiyalar okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>Say who opens the shift.</source>
+        <translation>Vardiyayı kimin açtığını yazın.</translation>
+    </message>
+    <message>
+        <source>The shift could not be opened: the time is not known.</source>
+        <translation>Vardiya açılamadı: saat bilinmiyor.</translation>
+    </message>
+    <message>
+        <source>The shift could not be opened: %1</source>
+        <translation>Vardiya açılamadı: %1</translation>
+    </message>
+    <message>
+        <source>A shift is already open: %1 opened it on %2. Close it before opening another.</source>
+        <extracomment>%1 is a person's name, %2 a date and time</extracomment>
+        <translation>Zaten açık bir vardiya var: %2 tarihinde %1 açtı. Yenisini açmadan önce onu kapatın.</translation>
+    </message>
+    <message>
+        <source>The computer's clock (%1) is before the close of the last shift (%2). Check the clock.</source>
+        <translation>Bilgisayarın saati (%1), son vardiyanın kapanışından (%2) önce. Saati kontrol edin.</translation>
+    </message>
+    <message>
+        <source>No shift is open.</source>
+        <translation>Açık vardiya yok.</translation>
+    </message>
+    <message>
+        <source>The computer's clock (%1) is before the opening of the shift (%2). Check the clock.</source>
+        <translation>Bilgisayarın saati (%1), vardiyanın açılışından (%2) önce. Saati kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Say who closes the shift.</source>
+        <translation>Vardiyayı kimin kapattığını yazın.</translation>
+    </message>
+    <message>
+        <source>The shift could not be closed: %1</source>
+        <translation>Vardiya kapatılamadı: %1</translation>
+    </message>
+    <message>
+        <source>The Z reports could not be read: %1</source>
+        <translation>Z raporları okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>The Z report could not be made: %1</source>
+        <translation>Z raporu oluşturulamadı: %1</translation>
+    </message>
+    <message>
+        <source>The Z report could not be stored: %1</source>
+        <translation>Z raporu kaydedilemedi: %1</translation>
+    </message>
+    <message>
+        <source>it is no longer open.</source>
+        <translation>artık açık değil.</translation>
+    </message>
+    <message>
+        <source>Z report %1 is damaged and cannot be shown.</source>
+        <translation>%1 numaralı Z raporu bozuk ve gösterilemiyor.</translation>
+    </message>
+    <message>
+        <source>There is no Z report number %1.</source>
+        <translation>%1 numaralı Z raporu yok.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftView</name>
+    <message>
+        <source>Shift</source>
+        <translation>Vardiya</translation>
+    </message>
+    <message>
+        <source>&amp;Open shift…</source>
+        <translation>Vardiya &amp;aç…</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>Vardiya aç</translation>
+    </message>
+    <message>
+        <source>&amp;X report</source>
+        <translation>&amp;X raporu</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X raporu</translation>
+    </message>
+    <message>
+        <source>The running shift's figures so far; the shift stays open</source>
+        <translation>Açık vardiyanın şu ana kadarki rakamları; vardiya açık kalır</translation>
+    </message>
+    <message>
+        <source>&amp;Close shift (Z report)…</source>
+        <translation>Vardiyayı &amp;kapat (Z raporu)…</translation>
+    </message>
+    <message>
+        <source>Close shift with a Z report</source>
+        <translation>Vardiyayı Z raporuyla kapat</translation>
+    </message>
+    <message>
+        <source>Ends the shift; its Z report is numbered and kept unchanged</source>
+        <translation>Vardiyayı bitirir; Z raporu numaralandırılır ve değiştirilmeden saklanır</translation>
+    </message>
+    <message>
+        <source>Closed shifts (Z reports):</source>
+        <translation>Kapatılan vardiyalar (Z raporları):</translation>
+    </message>
+    <message>
+        <source>Z reports</source>
+        <translation>Z raporları</translation>
+    </message>
+    <message>
+        <source>Report of a period</source>
+        <translation>Dönem raporu</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>İlk gün</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Son gün</translation>
+    </message>
+    <message>
+        <source>Show &amp;period report</source>
+        <translation>Dönem &amp;raporunu göster</translation>
+    </message>
+    <message>
+        <source>Show period report</source>
+        <translation>Dönem raporunu göster</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Başlangıç:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Bi&amp;tiş:</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapor</translation>
+    </message>
+    <message>
+        <source>Sales chart</source>
+        <translation>Satış grafiği</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Ya&amp;zdır…</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Raporu yazdır</translation>
+    </message>
+    <message>
+        <source>Print on &amp;receipt printer</source>
+        <translation>&amp;Fiş yazıcısında yazdır</translation>
+    </message>
+    <message>
+        <source>Print report on the receipt printer</source>
+        <translation>Raporu fiş yazıcısında yazdır</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>&amp;PDF olarak kaydet…</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Raporu PDF olarak kaydet</translation>
+    </message>
+    <message>
+        <source>Save CS&amp;V…</source>
+        <translation>CS&amp;V olarak kaydet…</translation>
+    </message>
+    <message>
+        <source>Save report as CSV</source>
+        <translation>Raporu CSV olarak kaydet</translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation>Rapor alınamadı</translation>
+    </message>
+    <message>
+        <source>Shift open since %1, by %2</source>
+        <extracomment>The Day tab's head: "Shift open since 29/11/2026 09:02, by Ana"</extracomment>
+        <translation>Vardiya %1 tarihinden beri açık (açan: %2)</translation>
+    </message>
+    <message>
+        <source>No shift is open.</source>
+        <translation>Açık vardiya yok.</translation>
+    </message>
+    <message>
+        <source>Z %1 · %2 · %3</source>
+        <extracomment>A line of the Z report list: "Z 12 · 28/11/2026 18:02 · Ana"</extracomment>
+        <translation>Z %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Opened by</source>
+        <translation>Açan</translation>
+    </message>
+    <message>
+        <source>Opening note</source>
+        <translation>Açılış notu</translation>
+    </message>
+    <message>
+        <source>For example: cash float 100.00 EUR, printer paper changed</source>
+        <translation>Örneğin: kasada açılış nakdi 100,00 EUR, yazıcı kâğıdı değiştirildi</translation>
+    </message>
+    <message>
+        <source>Opened &amp;by:</source>
+        <translation>Vardiyayı &amp;açan:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Not:</translation>
+    </message>
+    <message>
+        <source>Shift not opened</source>
+        <translation>Vardiya açılmadı</translation>
+    </message>
+    <message>
+        <source>The shift is open.</source>
+        <translation>Vardiya açıldı.</translation>
+    </message>
+    <message>
+        <source>Counting the report…</source>
+        <translation>Rapor hesaplanıyor…</translation>
+    </message>
+    <message>
+        <source>No X report</source>
+        <translation>X raporu alınamadı</translation>
+    </message>
+    <message>
+        <source>Shift not closed</source>
+        <translation>Vardiya kapatılmadı</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>Vardiyayı kapat</translation>
+    </message>
+    <message>
+        <source>The Z report is numbered and kept as it is: it cannot be changed afterwards.
+
+Closed by:</source>
+        <translation>Z raporu numaralandırılır ve olduğu gibi saklanır: sonradan değiştirilemez.
+
+Kapatan:</translation>
+    </message>
+    <message>
+        <source>The shift is closed: Z report No. %1.</source>
+        <extracomment>After closing a shift</extracomment>
+        <translation>Vardiya kapatıldı: Z raporu No. %1.</translation>
+    </message>
+    <message>
+        <source>Z report not found</source>
+        <translation>Z raporu bulunamadı</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>İlk gün, son günden sonra olamaz.</translation>
+    </message>
+    <message>
+        <source>z-report-%1</source>
+        <extracomment>File name of a saved Z report; %1 its number</extracomment>
+        <translation>z-raporu-%1</translation>
+    </message>
+    <message>
+        <source>x-report-%1</source>
+        <translation>x-raporu-%1</translation>
+    </message>
+    <message>
+        <source>sales-report</source>
+        <translation>satış-raporu</translation>
+    </message>
+    <message>
+        <source>The report was printed.</source>
+        <translation>Rapor yazdırıldı.</translation>
+    </message>
+    <message>
+        <source>Report not printed</source>
+        <translation>Rapor yazdırılmadı</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up. Choose one in Settings, on the Receipts page.</source>
+        <translation>Fiş yazıcısı ayarlanmamış. Ayarlar'daki Fişler bölümünden bir yazıcı seçin.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF belgeleri (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Rapor kaydedilmedi</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation>Rapor %1 olarak kaydedildi.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV dosyaları (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 yazılamadı: %2</translation>
     </message>
 </context>
 <context>
