@@ -2355,10 +2355,6 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
         <translation>Termal fiş yazıcısı (ESC/POS)</translation>
     </message>
     <message>
-        <source>Receipt &amp;printer:</source>
-        <translation>&amp;Fiş yazıcısı:</translation>
-    </message>
-    <message>
         <source>The default printer</source>
         <translation>Varsayılan yazıcı</translation>
     </message>
@@ -2369,10 +2365,6 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
     <message>
         <source>192.168.1.50:9100 or /dev/usb/lp0</source>
         <translation>192.168.1.50:9100 veya /dev/usb/lp0</translation>
-    </message>
-    <message>
-        <source>Printer &amp;address or device:</source>
-        <translation>Yazıcı adr&amp;esi veya aygıtı:</translation>
     </message>
     <message>
         <source>80 mm</source>
@@ -2407,6 +2399,14 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
     <message>
         <source>Enter the printer's address (such as 192.168.1.50:9100) or its device (such as /dev/usb/lp0).</source>
         <translation>Yazıcının adresini (örneğin 192.168.1.50:9100) veya aygıtını (örneğin /dev/usb/lp0) girin.</translation>
+    </message>
+    <message>
+        <source>R&amp;eceipt printer:</source>
+        <translation>&amp;Fiş yazıcısı:</translation>
+    </message>
+    <message>
+        <source>Printer address or de&amp;vice:</source>
+        <translation>Yazıcı adr&amp;esi veya aygıtı:</translation>
     </message>
 </context>
 <context>
@@ -2817,16 +2817,16 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
         <translation>Z raporu kaydedilemedi: %1</translation>
     </message>
     <message>
-        <source>it is no longer open.</source>
-        <translation>artık açık değil.</translation>
-    </message>
-    <message>
         <source>Z report %1 is damaged and cannot be shown.</source>
         <translation>%1 numaralı Z raporu bozuk ve gösterilemiyor.</translation>
     </message>
     <message>
         <source>There is no Z report number %1.</source>
         <translation>%1 numaralı Z raporu yok.</translation>
+    </message>
+    <message>
+        <source>The shift could not be closed: it is no longer open.</source>
+        <translation>Vardiya kapatılamadı: artık açık değil.</translation>
     </message>
 </context>
 <context>
@@ -2896,10 +2896,6 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
         <translation>Dönem raporunu göster</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Başlangıç:</translation>
-    </message>
-    <message>
         <source>&amp;To:</source>
         <translation>Bi&amp;tiş:</translation>
     </message>
@@ -2910,10 +2906,6 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
     <message>
         <source>Sales chart</source>
         <translation>Satış grafiği</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>Ya&amp;zdır…</translation>
     </message>
     <message>
         <source>Print report</source>
@@ -2928,16 +2920,8 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
         <translation>Raporu fiş yazıcısında yazdır</translation>
     </message>
     <message>
-        <source>Save P&amp;DF…</source>
-        <translation>&amp;PDF olarak kaydet…</translation>
-    </message>
-    <message>
         <source>Save report as PDF</source>
         <translation>Raporu PDF olarak kaydet</translation>
-    </message>
-    <message>
-        <source>Save CS&amp;V…</source>
-        <translation>CS&amp;V olarak kaydet…</translation>
     </message>
     <message>
         <source>Save report as CSV</source>
@@ -3048,10 +3032,6 @@ Kapatan:</translation>
         <translation>Rapor yazdırılmadı</translation>
     </message>
     <message>
-        <source>No receipt printer is set up. Choose one in Settings, on the Receipts page.</source>
-        <translation>Fiş yazıcısı ayarlanmamış. Ayarlar'daki Fişler bölümünden bir yazıcı seçin.</translation>
-    </message>
-    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF belgeleri (*.pdf)</translation>
     </message>
@@ -3070,6 +3050,26 @@ Kapatan:</translation>
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 yazılamadı: %2</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Başlangıç:</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>Ya&amp;zdır…</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e PDF…</source>
+        <translation>&amp;PDF olarak kaydet…</translation>
+    </message>
+    <message>
+        <source>S&amp;ave CSV…</source>
+        <translation>CS&amp;V olarak kaydet…</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up. Choose one in Settings, under Receipts.</source>
+        <translation>Fiş yazıcısı ayarlanmamış. Ayarlar'daki Fişler bölümünden bir yazıcı seçin.</translation>
     </message>
 </context>
 <context>

@@ -98,7 +98,7 @@ ShiftView::ShiftView(ShiftBook *shifts, ReportJob *periods, TillSettings *settin
     m_to->setAccessibleName(tr("Last day"));
     m_period = new QPushButton(tr("Show &period report"), periodBox);
     m_period->setAccessibleName(tr("Show period report"));
-    periodForm->addRow(tr("&From:"), m_from);
+    periodForm->addRow(tr("Fro&m:"), m_from);
     periodForm->addRow(tr("&To:"), m_to);
     periodForm->addRow(m_period);
     sideLayout->addWidget(periodBox);
@@ -123,13 +123,13 @@ ShiftView::ShiftView(ShiftBook *shifts, ReportJob *periods, TillSettings *settin
     reportSplit->setStretchFactor(1, 2);
     reportLayout->addWidget(reportSplit, 1);
     auto *actions = new QHBoxLayout;
-    m_print = new QPushButton(tr("&Print…"), reportPane);
+    m_print = new QPushButton(tr("Pr&int…"), reportPane);
     m_print->setAccessibleName(tr("Print report"));
     m_printReceipt = new QPushButton(tr("Print on &receipt printer"), reportPane);
     m_printReceipt->setAccessibleName(tr("Print report on the receipt printer"));
-    m_pdf = new QPushButton(tr("Save P&DF…"), reportPane);
+    m_pdf = new QPushButton(tr("Sav&e PDF…"), reportPane);
     m_pdf->setAccessibleName(tr("Save report as PDF"));
-    m_csv = new QPushButton(tr("Save CS&V…"), reportPane);
+    m_csv = new QPushButton(tr("S&ave CSV…"), reportPane);
     m_csv->setAccessibleName(tr("Save report as CSV"));
     actions->addStretch(1);
     for (QPushButton *button : {m_print, m_printReceipt, m_pdf, m_csv})
@@ -386,7 +386,7 @@ void ShiftView::printReportOnReceiptPrinter()
         return;
     const auto destination = PrintDestination::fromChoice(m_settings->receiptPrinter());
     if (!destination) {
-        fail(tr("Report not printed"), tr("No receipt printer is set up. Choose one in Settings, on the Receipts page."));
+        fail(tr("Report not printed"), tr("No receipt printer is set up. Choose one in Settings, under Receipts."));
         return;
     }
     PrintOut *out = PrintOut::start(m_document, *destination, m_chartPainter.get(), this);

@@ -215,7 +215,7 @@ int ReceiptCommand::run(CommandContext &c)
     });
     engine.receipts->print(record->id, *where);
     if (!printed.wait(PrintLimitMs))
-        error = tr("%1 did not take the receipt in time.").arg(where->displayName());
+        error = tr("The receipt was not taken in time by %1.").arg(where->displayName());
 
     c.out.set(QStringLiteral("order_id"), record->fields.orderId);
     c.out.set(QStringLiteral("destination"), where->logName());

@@ -120,7 +120,7 @@ int ReportOutput::deliver(CommandContext &c, const SalesReport &report, const Re
         });
         if (!printed.wait(PrintLimitMs)) {
             QObject::disconnect(out, nullptr, nullptr, nullptr);
-            error = tr("%1 did not take the report in time.").arg(request.print->displayName());
+            error = tr("The report was not taken in time by %1.").arg(request.print->displayName());
         }
         if (error.isEmpty()) {
             c.out.set(QStringLiteral("printed_to"), request.print->logName());

@@ -30,7 +30,7 @@ ReceiptSettingsBox::ReceiptSettingsBox(const ShopProfile &shop, const ReceiptPri
     //: A thermal receipt printer spoken to directly, on the network or by USB
     m_kind->addItem(tr("A thermal receipt printer (ESC/POS)"), int(ReceiptPrinterChoice::Kind::EscPos));
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(choice.kind))));
-    FieldMessage::addRow(m_form, tr("Receipt &printer:"), m_kind);
+    FieldMessage::addRow(m_form, tr("R&eceipt printer:"), m_kind);
 
     m_system = new QComboBox(this);
     m_system->addItem(tr("The default printer"), QString());
@@ -44,7 +44,7 @@ ReceiptSettingsBox::ReceiptSettingsBox(const ShopProfile &shop, const ReceiptPri
 
     m_escpos = new QLineEdit(choice.escposTarget, this);
     m_escpos->setPlaceholderText(tr("192.168.1.50:9100 or /dev/usb/lp0"));
-    m_escposMessage = FieldMessage::addRow(m_form, tr("Printer &address or device:"), m_escpos);
+    m_escposMessage = FieldMessage::addRow(m_form, tr("Printer address or de&vice:"), m_escpos);
     m_paper = new QComboBox(this);
     m_paper->addItem(tr("80 mm"), int(ReceiptPrinterChoice::Paper::Mm80));
     m_paper->addItem(tr("58 mm"), int(ReceiptPrinterChoice::Paper::Mm58));

@@ -305,8 +305,9 @@ std::optional<SalesReport> ShiftBook::closeShift(const QString &by, const QDateT
     close.addBindValue(number);
     close.addBindValue(shift->id);
     if (!close.exec() || close.numRowsAffected() != 1)
-        return abandon(tr("The shift could not be closed: %1")
-                               .arg(close.lastError().isValid() ? errorOf(close) : tr("it is no longer open.")));
+        return abandon(close.lastError().isValid() ? tr("The shift could not be closed: %1").arg(errorOf(close))
+                                                   //: Another console closed it a moment before
+                                                   : tr("The shift could not be closed: it is no longer open."));
     close.finish();
     if (!commit()) {
         fail(tr("The shift could not be closed: %1").arg(m_lastError));
