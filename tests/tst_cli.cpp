@@ -1135,6 +1135,9 @@ private slots:
         QTest::newRow("pdf on open") << QStringList{"shift", "open", "--by", "a", "--pdf", "a.pdf"} << "--pdf";
         QTest::newRow("close into no folder") << QStringList{"shift", "close", "--by", "a", "--pdf", "/no/such/folder/z.pdf"}
                                               << "/no/such/folder";
+        // A folder that is there but takes no file: refused before the Z is closed.
+        QTest::newRow("close into a folder that takes no file")
+                << QStringList{"shift", "close", "--by", "a", "--pdf", "/proc/z.pdf"} << "/proc";
         QTest::newRow("print with no printer") << QStringList{"shift", "close", "--by", "a", "--print"} << "Settings";
         QTest::newRow("report without kind") << QStringList{"report"} << "report x";
         QTest::newRow("unknown report") << QStringList{"report", "y"} << "\"y\"";

@@ -34,8 +34,16 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QSignalSpy>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QAbstractButton>
+#include <QLabel>
+#include <QMenuBar>
+#include <QTabBar>
+#include "dialogs/ReceiptSettingsBox.h"
+#include "dialogs/SettingsDialog.h"
+#include "reports/ReportJob.h"
 
 namespace {
 class LoopbackPrinter : public QObject
@@ -78,6 +86,46 @@ void whenDialogOpens(const std::function<void(QDialog *)> &answer)
     timer->start();
 }
 
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('&')) {
+            if (text.at(i + 1) != QLatin1Char('&'))
+                return text.at(i + 1).toUpper();
+            ++i;
+        }
+    }
+    return QChar();
+}
+
+// Every Alt+letter the window answers now: menus, tabs, and the buttons and
+// labelled fields on show. `page` marks the ones of the page under test.
+QStringList clashesOn(QMainWindow &window, QWidget *page)
+{
+    QMultiMap<QChar, QString> keys;
+    for (QAction *menu : window.menuBar()->actions())
+        keys.insert(mnemonicOf(menu->text()), QStringLiteral("menu ") + menu->text());
+    for (QTabBar *bar : window.findChildren<QTabBar *>()) {
+        for (int i = 0; i < bar->count(); ++i)
+            keys.insert(mnemonicOf(bar->tabText(i)), QStringLiteral("tab ") + bar->tabText(i));
+    }
+    for (QAbstractButton *b : page->findChildren<QAbstractButton *>()) {
+        if (b->isVisibleTo(&window))
+            keys.insert(mnemonicOf(b->text()), QStringLiteral("page ") + b->text());
+    }
+    for (QLabel *l : page->findChildren<QLabel *>()) {
+        if (l->buddy() && l->isVisibleTo(&window))
+            keys.insert(mnemonicOf(l->text()), QStringLiteral("page ") + l->text());
+    }
+    QStringList clashes;
+    for (const QChar key : keys.uniqueKeys()) {
+        const QStringList owners = keys.values(key);
+        if (!key.isNull() && owners.size() > 1 && owners.join(QLatin1Char('|')).contains(QStringLiteral("page ")))
+            clashes << QStringLiteral("Alt+%1: %2").arg(key, owners.join(QStringLiteral(" / ")));
+    }
+    return clashes;
+}
+
 QPushButton *buttonNamed(QWidget *parent, const QString &name)
 {
     for (QPushButton *b : parent->findChildren<QPushButton *>()) {
@@ -113,6 +161,77 @@ class TestDayView : public QObject
     }
 
 private slots:
+    // Alt+letter on the Day tab and on History reaches one control each (an
+    // ambiguous one only moves the focus between them).
+    void everyMnemonicOnTheNewPagesIsItsOwn()
+    {
+        TestConsole console;
+        MainWindow window(WindowParts::of(console.engine));
+        window.show();
+        for (QWidget *page : {static_cast<QWidget *>(window.shiftView()), static_cast<QWidget *>(window.historyView())}) {
+            window.tabs()->setCurrentWidget(page);
+            const QStringList clashes = clashesOn(window, page);
+            QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+        }
+        // Settings' receipt rows beside the gateway's fields.
+        SettingsDialog settings(&console.engine.settings, &console.engine.credentials, &console.engine.coins,
+                                console.engine.locale);
+        settings.show();
+        settings.receiptSettings()->printerKind()->setCurrentIndex(2); // ESC/POS rows on show
+        QMultiMap<QChar, QString> keys;
+        for (QLabel *l : settings.findChildren<QLabel *>()) {
+            if (l->buddy() && l->isVisibleTo(&settings))
+                keys.insert(mnemonicOf(l->text()), l->text());
+        }
+        for (QAbstractButton *b : settings.findChildren<QAbstractButton *>()) {
+            if (b->isVisibleTo(&settings))
+                keys.insert(mnemonicOf(b->text()), b->text());
+        }
+        for (const QChar key : keys.uniqueKeys()) {
+            if (!key.isNull())
+                QVERIFY2(keys.values(key).size() == 1, qPrintable(QStringList(keys.values(key)).join(QStringLiteral(" / "))));
+        }
+    }
+
+    // A period report still being counted when an X report is shown does not
+    // replace it on arrival; the Day tab's X report is counted again when the
+    // tab comes back; Ctrl+P there prints nothing; the status is read aloud.
+    void theDayTabShowsWhatWasLastAsked()
+    {
+        TestConsole console;
+        console.engine.training.setTestPaysAfterMs(200);
+        console.engine.poller.setIntervals(150, 1000);
+        MainWindow window(WindowParts::of(console.engine));
+        window.show();
+        console.engine.startFollowingPayments();
+        ShiftView *day = window.shiftView();
+        QVERIFY(console.engine.shifts->openShift(QStringLiteral("Ana"), QString(), QDateTime::currentDateTimeUtc()));
+        window.tabs()->setCurrentWidget(day);
+        QTRY_VERIFY(day->report().has_value());
+        QCOMPARE(day->report()->kind, SalesReport::Kind::X);
+        QVERIFY2(day->findChildren<QLabel *>().first()->accessibleName().contains(QStringLiteral("Shift open since")),
+                 qPrintable(day->findChildren<QLabel *>().first()->accessibleName()));
+        QCOMPARE(day->report()->liveCount(), qint64(0));
+
+        // A sale; back on the Day tab the X report has it.
+        window.tabs()->setCurrentIndex(0);
+        sell(console, window, QStringLiteral("5"), TrainingGateway::Outcome::Paid, InvoiceState::Paid);
+        QTest::keyClicks(window.form()->amountEdit(), QStringLiteral("6"));
+        QTest::keyClick(window.form()->amountEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(window.isShowingPayment(), 5000);
+        window.tabs()->setCurrentWidget(day);
+        QTRY_COMPARE(day->report()->liveCount(), qint64(2));
+        QCOMPARE(window.receiptInvoiceId(), qint64(-1)); // the sale's invoice is on another tab
+
+        // Period asked, X shown before its answer: the X stays.
+        QSignalSpy answered(window.findChild<ReportJob *>(), &ReportJob::ready);
+        QMetaObject::invokeMethod(day, "showPeriodReport");
+        day->showXReport();
+        QVERIFY(answered.wait(10000));
+        QTest::qWait(50);
+        QCOMPARE(day->report()->kind, SalesReport::Kind::X);
+    }
+
     void aDayAtTheTill()
     {
         TestConsole console;

@@ -92,7 +92,7 @@ HistoryView::HistoryView(InvoiceHistoryModel *model, TotalsCounter *totals, Hist
         filters->addWidget(label, row, column);
         filters->addWidget(field, row, column + 1);
     };
-    addLabelled(0, 0, tr("&Search:"), m_search);
+    addLabelled(0, 0, tr("S&earch:"), m_search);
     filters->addWidget(m_clear, 0, 7);
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_period);
@@ -109,7 +109,7 @@ HistoryView::HistoryView(InvoiceHistoryModel *model, TotalsCounter *totals, Hist
     periodLabel->setBuddy(m_period);
     filters->addWidget(periodLabel, 0, 2);
     filters->addLayout(dates, 0, 3, 1, 4);
-    addLabelled(1, 0, tr("S&how:"), m_stateFilter);
+    addLabelled(1, 0, tr("Sho&w:"), m_stateFilter);
     addLabelled(1, 2, tr("C&urrency:"), m_currency);
     auto *amounts = new QHBoxLayout;
     amounts->addWidget(m_minAmount);
@@ -186,7 +186,7 @@ HistoryView::HistoryView(InvoiceHistoryModel *model, TotalsCounter *totals, Hist
     m_show = new QPushButton(tr("Show &invoice"), this);
     m_show->setAccessibleName(tr("Show invoice"));
     m_show->setToolTip(tr("Its code, coin or state; an unconfirmed invoice can be checked again (Enter)"));
-    m_resend = new QPushButton(tr("Correct and send &again"), this);
+    m_resend = new QPushButton(tr("Correct and send a&gain"), this);
     m_resend->setAccessibleName(tr("Correct and send again"));
     m_receipt = new QPushButton(tr("&Receipt"), this);
     m_receipt->setAccessibleName(tr("Receipt"));

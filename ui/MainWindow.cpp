@@ -68,7 +68,7 @@ MainWindow::MainWindow(const WindowParts &parts, QWidget *parent)
     m_tabs->addTab(salePage, tr("&Sale"));
     m_tabs->addTab(m_historyView, tr("&History"));
     //: The tab of shifts, X and Z reports
-    m_tabs->addTab(m_shiftView, tr("&Day"));
+    m_tabs->addTab(m_shiftView, tr("Da&y"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     m_customer = new CustomerDisplay(parts.locale, parts.coins);
@@ -504,9 +504,10 @@ void MainWindow::openSettings()
 
 qint64 MainWindow::receiptInvoiceId() const
 {
+    // Only what the cashier sees: the Day tab has no invoice to print.
     if (m_tabs->currentWidget() == m_historyView)
         return m_historyView->selectedId();
-    if (m_saleStack->currentWidget() == m_panel)
+    if (m_tabs->currentIndex() == 0 && m_saleStack->currentWidget() == m_panel)
         return m_panel->invoiceId();
     return -1;
 }

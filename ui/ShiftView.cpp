@@ -54,7 +54,6 @@ ShiftView::ShiftView(ShiftBook *shifts, ReportJob *periods, TillSettings *settin
 
     auto *top = new QHBoxLayout;
     m_status = new QLabel(this);
-    m_status->setAccessibleName(tr("Shift"));
     m_status->setWordWrap(true);
     QFont statusFont = m_status->font();
     statusFont.setPointSizeF(statusFont.pointSizeF() * 1.3);
@@ -157,11 +156,19 @@ ShiftView::ShiftView(ShiftBook *shifts, ReportJob *periods, TillSettings *settin
     connect(shifts, &ShiftBook::shiftChanged, this, &ShiftView::refresh);
     connect(periods, &ReportJob::ready, this, [this](const SalesReport &report) {
         m_period->setEnabled(true);
-        show(report);
+        // Asked for, then another report shown meanwhile: that one stays.
+        if (!m_awaiting)
+            return;
+        const Shown kind = *m_awaiting;
+        m_awaiting.reset();
+        show(report, kind);
         emit message(QString());
     });
     connect(periods, &ReportJob::failed, this, [this](const QString &error) {
         m_period->setEnabled(true);
+        if (!m_awaiting)
+            return;
+        m_awaiting.reset();
         fail(tr("No report"), error);
     });
     refresh();
@@ -183,6 +190,8 @@ void ShiftView::refresh()
     } else {
         m_status->setText(error.isEmpty() ? tr("No shift is open.") : error);
     }
+    // Read as it is shown: a screen reader says whether a shift is open.
+    m_status->setAccessibleName(m_status->text());
     m_open->setEnabled(!shift && error.isEmpty());
     m_x->setEnabled(shift.has_value());
     m_close->setEnabled(shift.has_value());
@@ -239,8 +248,10 @@ void ShiftView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     refresh();
-    // Never an empty page: the running shift so far, or else today.
-    if (m_report)
+    // Never an empty page, and never yesterday's figures: the running shift
+    // so far, or else today, counted again each time the tab comes back. A Z
+    // report or a chosen period stays as it was asked.
+    if (m_shown == Shown::Z || m_shown == Shown::Period || m_awaiting)
         return;
     if (m_shifts->current())
         showXReport();
@@ -253,12 +264,13 @@ void ShiftView::showToday()
     const QTimeZone zone = m_settings->tillTimeZone();
     const auto range = HistoryPeriods::range(HistoryPeriods::Today, QDateTime::currentDateTimeUtc(), zone,
                                              m_locale.firstDayOfWeek());
-    askForPeriod(range.from, range.to);
+    askForPeriod(range.from, range.to, Shown::Today);
 }
 
-void ShiftView::askForPeriod(const QDateTime &from, const QDateTime &to)
+void ShiftView::askForPeriod(const QDateTime &from, const QDateTime &to, Shown kind)
 {
     // A year of a busy shop takes seconds: counted beside the window.
+    m_awaiting = kind;
     m_period->setEnabled(false);
     emit message(tr("Counting the report…"));
     m_periods->request({from, to, m_settings->tillTimeZone(), m_settings->shopProfile().tillName});
@@ -272,7 +284,7 @@ void ShiftView::showXReport()
         fail(tr("No X report"), m_shifts->lastError().isEmpty() ? tr("No shift is open.") : m_shifts->lastError());
         return;
     }
-    show(*report);
+    show(*report, Shown::X);
 }
 
 void ShiftView::closeShift()
@@ -296,7 +308,7 @@ void ShiftView::closeShift()
     }
     //: After closing a shift
     emit message(tr("The shift is closed: Z report No. %1.").arg(report->zNumber.value_or(0)));
-    show(*report);
+    show(*report, Shown::Closed);
     refresh();
 }
 
@@ -307,7 +319,7 @@ void ShiftView::showZReport(qint64 number)
         fail(tr("Z report not found"), m_shifts->lastError());
         return;
     }
-    show(*report, true);
+    show(*report, Shown::Z);
 }
 
 void ShiftView::showPeriodReport()
@@ -319,14 +331,20 @@ void ShiftView::showPeriodReport()
     const auto range = HistoryPeriods::range(HistoryPeriods::Custom, QDateTime::currentDateTimeUtc(),
                                              m_settings->tillTimeZone(), m_locale.firstDayOfWeek(), m_from->date(),
                                              m_to->date());
-    askForPeriod(range.from, range.to);
+    askForPeriod(range.from, range.to, Shown::Period);
 }
 
-void ShiftView::show(const SalesReport &report, bool reprint)
+void ShiftView::show(const SalesReport &report, Shown kind)
 {
+    // What is on show now answers; a period still being counted no longer does.
+    if (kind == Shown::X || kind == Shown::Z || kind == Shown::Closed)
+        m_awaiting.reset();
+    m_shown = kind;
     m_report = report;
-    m_document = SalesReportDocument::make(report, m_locale, reprint ? SalesReportDocument::Copy::Reprint
-                                                                    : SalesReportDocument::Copy::Original);
+    // A Z report shown from the list is the stored one printed again; the
+    // one shown at its close is the original.
+    m_document = SalesReportDocument::make(report, m_locale, kind == Shown::Z ? SalesReportDocument::Copy::Reprint
+                                                                             : SalesReportDocument::Copy::Original);
     m_text->setHtml(toHtml(m_document));
     ChartData chart;
     for (const PrintBlock &block : m_document.blocks) {
@@ -363,6 +381,9 @@ void ShiftView::printReport()
 {
     if (!m_report)
         return;
+    // What is on show now is what gets printed, whatever arrives while the
+    // dialog is open.
+    const PrintDocument document = m_document;
     QPrinter printer;
     QPrintDialog dialog(&printer, this);
     dialog.setWindowTitle(tr("Print report"));
@@ -371,7 +392,7 @@ void ShiftView::printReport()
     const PrintDestination destination = printer.outputFormat() == QPrinter::PdfFormat
             ? PrintDestination::pdf(printer.outputFileName(), DocumentPainter::Format::Page)
             : PrintDestination::systemPrinter(printer.printerName(), DocumentPainter::Format::Page);
-    PrintOut *out = PrintOut::start(m_document, destination, m_chartPainter.get(), this);
+    PrintOut *out = PrintOut::start(document, destination, m_chartPainter.get(), this);
     connect(out, &PrintOut::finished, this, [this](const QString &error) {
         if (error.isEmpty())
             emit message(tr("The report was printed."));
@@ -402,11 +423,12 @@ void ShiftView::savePdf()
 {
     if (!m_report)
         return;
+    const PrintDocument document = m_document;
     const QString path = QFileDialog::getSaveFileName(this, tr("Save report as PDF"), suggestedName(QStringLiteral("pdf")),
                                                       tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    const QString error = DocumentPainter(m_document, m_chartPainter.get()).writePdf(path, DocumentPainter::Format::Page);
+    const QString error = DocumentPainter(document, m_chartPainter.get()).writePdf(path, DocumentPainter::Format::Page);
     if (!error.isEmpty())
         fail(tr("Report not saved"), error);
     else
@@ -417,6 +439,7 @@ void ShiftView::saveCsv()
 {
     if (!m_report)
         return;
+    const SalesReport report = *m_report;
     const QString path = QFileDialog::getSaveFileName(this, tr("Save report as CSV"), suggestedName(QStringLiteral("csv")),
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
@@ -425,7 +448,7 @@ void ShiftView::saveCsv()
     QString error;
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         error = file.errorString();
-    } else if (!SalesReportCsv::write(*m_report, &file, &error)) {
+    } else if (!SalesReportCsv::write(report, &file, &error)) {
         file.cancelWriting();
     } else if (!file.commit()) {
         error = file.errorString();

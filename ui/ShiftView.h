@@ -62,9 +62,13 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // What the page shows: the running shift's X report, a Z report from the
+    // list or just closed, today, or a period asked for.
+    enum class Shown { None, X, Z, Closed, Today, Period };
+
     void showToday();
-    void askForPeriod(const QDateTime &from, const QDateTime &to);
-    void show(const SalesReport &report, bool reprint = false);
+    void askForPeriod(const QDateTime &from, const QDateTime &to, Shown kind);
+    void show(const SalesReport &report, Shown kind);
     void fail(const QString &title, const QString &error);
     QString suggestedName(const QString &extension) const;
     static QString toHtml(const PrintDocument &document);
@@ -75,6 +79,8 @@ private:
     QLocale m_locale;
     std::unique_ptr<SalesChart> m_chartPainter;
     std::optional<SalesReport> m_report;
+    Shown m_shown = Shown::None;
+    std::optional<Shown> m_awaiting; // a period report being counted
     PrintDocument m_document;
 
     QLabel *m_status;

@@ -136,7 +136,7 @@ QString DocumentPainter::writePdf(const QString &path, Format format) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         //: %1 is the file, %2 the system's reason
-        return tr("%1 cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return tr("%1 cannot be written: %2.").arg(QFileInfo(path).fileName(), file.errorString());
     // Owner-only before anything is written: a receipt names a customer's order.
     if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         file.cancelWriting();
@@ -169,7 +169,7 @@ QString DocumentPainter::writePdf(const QString &path, Format format) const
         }
     }
     if (!file.commit())
-        return tr("%1 cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString());
+        return tr("%1 cannot be written: %2.").arg(QFileInfo(path).fileName(), file.errorString());
     return QString();
 }
 

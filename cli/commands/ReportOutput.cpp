@@ -12,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QTemporaryFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <algorithm>
@@ -57,6 +58,12 @@ std::optional<ReportOutput::Request> ReportOutput::read(const QCommandLineParser
         if (!info.absoluteDir().exists())
             return fail(tr("--%1: the folder %2 does not exist.")
                                 .arg(option, QDir::toNativeSeparators(info.absoluteDir().path())));
+        // An existing folder may still refuse a file (read-only, /proc...):
+        // tried with a file of its own, removed at once.
+        QTemporaryFile probe(info.absoluteDir().filePath(QStringLiteral(".merchant-console-XXXXXX")));
+        if (!probe.open())
+            return fail(tr("--%1: no file can be written in the folder %2: %3.")
+                                .arg(option, QDir::toNativeSeparators(info.absoluteDir().path()), probe.errorString()));
         *path = QDir::cleanPath(info.absoluteFilePath());
     }
     if (!request.pdf.isEmpty() && request.pdf == request.csv)
