@@ -47,6 +47,7 @@ private slots:
         {
             InvoiceStore store;
             QCOMPARE(store.open(path), QString());
+            store.setTill(QStringLiteral("Kasa 2 — kapı"));
             id = store.createSending(everyField());
             QVERIFY(id > 0);
             QVERIFY(store.markOpen(id, QStringLiteral("https://payid19.com/invoice/abc"), "{\"status\":\"success\"}"));
@@ -58,8 +59,35 @@ private slots:
         QVERIFY(record->fields == everyField());
         QCOMPARE(record->state, InvoiceState::Open);
         QCOMPARE(record->paymentUrl, QStringLiteral("https://payid19.com/invoice/abc"));
+        QCOMPARE(record->till, QStringLiteral("Kasa 2 — kapı"));
         QCOMPARE(record->createdAt.timeSpec(), Qt::UTC);
         QVERIFY(qAbs(record->createdAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    }
+
+    // The till a sale was made at stays with it; a till with no name (or a
+    // store that was given none) leaves the column NULL, never "".
+    void theTillIsKeptWithTheSale()
+    {
+        QTemporaryDir dir;
+        InvoiceStore store;
+        QCOMPARE(store.open(dir.filePath(QStringLiteral("i.sqlite"))), QString());
+        const qint64 none = store.createSending(everyField());
+        store.setTill(QStringLiteral("Front"));
+        InvoiceFields other = everyField();
+        other.orderId = QStringLiteral("T-2");
+        const qint64 front = store.createSending(other);
+        QVERIFY(store.markFailed(front, QStringLiteral("refused"), {}, "{}"));
+        store.setTill(QStringLiteral("Back"));
+        QCOMPARE(store.find(front)->till, QStringLiteral("Front")); // a change of state keeps it
+        QVERIFY(store.resend(front, other)); // sent again from this till: its sale now
+        QCOMPARE(store.find(front)->till, QStringLiteral("Back"));
+        QCOMPARE(store.find(none)->till, QString());
+        QSqlQuery query(QSqlDatabase::database(store.connectionName()));
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM invoices WHERE till IS NULL")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        // The paged history and the exports read rows the same way.
+        QCOMPARE(store.recent(-1).value().first().till, QStringLiteral("Back"));
     }
 
     void everyChangeIsKeptWithItsRawAnswer()

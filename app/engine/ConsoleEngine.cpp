@@ -26,6 +26,9 @@ ConsoleEngine::ConsoleEngine(const Config &config)
 {
     applyPollingSettings();
     QObject::connect(&settings, &TillSettings::pollingChanged, &poller, [this] { applyPollingSettings(); });
+    // Each sale keeps the name of the till it was made at, for its receipts.
+    QObject::connect(&settings, &TillSettings::receiptsChanged, &store,
+                     [this] { store.setTill(settings.shopProfile().tillName); });
     // A new gateway (keys saved or removed) may know other invoices: settle again.
     QObject::connect(&selector, &GatewaySelector::endpointApplied, &reconciler, [this] { adoptLegacyInvoices(); });
     QObject::connect(&selector, &GatewaySelector::modeChanged, &reconciler, [this] {
@@ -88,6 +91,7 @@ QString ConsoleEngine::start()
     if (!error.isEmpty())
         return error;
     store.setSender(senders.token());
+    store.setTill(settings.shopProfile().tillName);
     history = std::make_unique<InvoiceHistoryModel>(&store, locale);
     recent = std::make_unique<InvoiceHistoryModel>(&store, locale, RecentCount);
     totals = std::make_unique<TotalsCounter>(store.connectionName());

@@ -49,9 +49,12 @@ PrintDocument ReceiptDocument::make(const InvoiceRecord &invoice, const ShopProf
                                     + zone.abbreviation(made));
     //: Receipt: the invoice's order number
     doc.columns(tr("Order"), f.orderId);
-    if (!shop.tillName.isEmpty())
+    // The till the sale was made at, as the history kept it: a reprint on
+    // another till, or after a rename, names the right one; a sale from
+    // before tills were kept names none rather than a wrong one.
+    if (!invoice.till.isEmpty())
         //: Receipt: the till the sale was made at
-        doc.columns(tr("Till"), shop.tillName);
+        doc.columns(tr("Till"), invoice.till);
     if (!f.title.isEmpty())
         doc.text(f.title);
     doc.rule();

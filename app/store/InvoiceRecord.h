@@ -33,6 +33,10 @@ struct InvoiceRecord
     bool expiryConfirmed = false;
     // The console that last sent it (LiveSenders' token); empty before schema 6.
     QString sender;
+    // The till's name where the sale was made, for its receipts (a reprint on
+    // another till, or after a rename, names the right one); empty before
+    // schema 8, for demo invoices, and when the till has no name.
+    QString till;
 
     PaymentStatus paymentStatus() const
     {

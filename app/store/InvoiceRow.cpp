@@ -97,7 +97,7 @@ InvoiceRowReader::InvoiceRowReader(const QSqlRecord &columns)
     const QLatin1String names[FieldCount] = {
         C::Id, C::State, C::CreatedAt, C::UpdatedAt, C::PaymentUrl, C::FailureText, C::GatewayMessages, C::ExpiresAt,
         C::PaidAmount, C::PaidCurrency, C::Gateway, C::CoinOffers, C::Coin, C::Network, C::CoinAddress, C::CoinAmount,
-        C::ExpiryConfirmed, C::Sender};
+        C::ExpiryConfirmed, C::Sender, C::Till};
     for (int field = 0; field < FieldCount; ++field)
         m_index[field] = columns.indexOf(names[field]);
     for (const InvoiceFieldTable::FieldSpec &spec : InvoiceFieldTable::fields())
@@ -170,5 +170,6 @@ InvoiceRecord InvoiceRowReader::read(const QSqlQuery &q) const
     record.coinAmount = Amount::fromCanonical(text(CoinAmount));
     record.expiryConfirmed = number(ExpiryConfirmed) != 0;
     record.sender = text(Sender);
+    record.till = text(Till);
     return record;
 }

@@ -39,7 +39,7 @@ private:
     enum Field {
         Id, State, CreatedAt, UpdatedAt, PaymentUrl, FailureText, GatewayMessages, ExpiresAt,
         PaidAmount, PaidCurrency, Gateway, CoinOffers, Coin, Network, CoinAddress, CoinAmount,
-        ExpiryConfirmed, Sender, FieldCount
+        ExpiryConfirmed, Sender, Till, FieldCount
     };
     std::array<int, FieldCount> m_index{};
     std::vector<int> m_fieldIndex;

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStringList>
 
 namespace {
@@ -128,7 +129,7 @@ QStringList version7()
     };
 }
 
-QStringList version8()
+QStringList version8(const QSqlDatabase &db)
 {
     using namespace InvoiceSchema;
     using namespace InvoiceSchema::Col;
@@ -139,7 +140,12 @@ QStringList version8()
     const auto refuse = [](const QString &name, const QString &when, const QString &message) {
         return QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1 %2 BEGIN SELECT RAISE(ABORT, '%3'); END").arg(name, when, message);
     };
-    return {
+    QStringList statements;
+    // ALTER TABLE has no IF NOT EXISTS: a file taken back to version 7 by hand
+    // keeps its column.
+    if (db.record(Invoices).indexOf(Till) < 0)
+        statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 TEXT").arg(Invoices, Till);
+    return statements + QStringList{
         QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (%2 INTEGER PRIMARY KEY AUTOINCREMENT, %3 TEXT NOT NULL, %4 TEXT NOT NULL, "
                        "%5 TEXT, %6 TEXT, %7 TEXT, %8 INTEGER UNIQUE)")
                 .arg(Shifts, Id, OpenedAt, OpenedBy, OpeningNote, ClosedAt, ClosedBy, ZNumber),
@@ -232,7 +238,7 @@ QString InvoiceSchema::migrate(QSqlDatabase &db)
         return QString();
 
     const QList<QStringList> steps = {version1(), version2(), version3(), version4(), version5(), version6(), version7(),
-                                     version8()};
+                                     version8(db)};
     if (!db.transaction())
         return db.lastError().text();
     QSqlQuery query(db);

@@ -67,6 +67,9 @@ inline constexpr QLatin1String Sender("sender");
 // version 7: the price as a whole number of 10^-8 (a typed price has at most 8
 // decimals), so that SQL compares and sums prices exactly
 inline constexpr QLatin1String PriceUnits("price_units");
+// version 8: the till the sale was made at (ShopProfile::tillName when it was
+// stored), printed on its receipts; NULL before, and for demo invoices
+inline constexpr QLatin1String Till("till");
 // invoice_events (and receipt_prints)
 inline constexpr QLatin1String InvoiceId("invoice_id");
 inline constexpr QLatin1String At("at");

@@ -177,6 +177,7 @@ qint64 InvoiceStore::createSending(const InvoiceFields &fields, const QString &g
     columns.append({Col::State, InvoiceStates::storageName(InvoiceState::Sending)});
     columns.append({Col::Gateway, gateway});
     columns.append({Col::Sender, m_sender});
+    columns.append({Col::Till, nullable(m_till)});
 
     QStringList names, marks;
     for (const auto &column : columns) {
@@ -409,6 +410,7 @@ bool InvoiceStore::resend(qint64 id, const InvoiceFields &fields, const QString 
     columns.append({Col::GatewayMessages, QString()});
     columns.append({Col::Gateway, gateway});
     columns.append({Col::Sender, m_sender});
+    columns.append({Col::Till, nullable(m_till)}); // sent again from this till: its sale now
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     const DurableWrites durable(this); // corrected by staff: as precious as new
     return transition(id, InvoiceState::Sending, QByteArray(), columns);

@@ -28,6 +28,9 @@ public:
     // Names this console on the invoices it sends (LiveSenders' token), so
     // another console sharing the history can tell whether they are on their way.
     void setSender(const QString &token) { m_sender = token; }
+    // Names the till on the invoices it stores from now on (ShopProfile's
+    // tillName): their receipts name the till the sale was made at.
+    void setTill(const QString &name) { m_till = name; }
 
     // Stores a new invoice as `sending`; returns its id, or -1 (see lastError()).
     qint64 createSending(const InvoiceFields &fields, const QString &gateway = QString());
@@ -99,6 +102,7 @@ private:
 
     QString m_connectionName;
     QString m_sender;
+    QString m_till;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     mutable QString m_lastError;
 };
