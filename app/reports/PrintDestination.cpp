@@ -3,6 +3,7 @@
 #include "reports/escpos/EscPosSink.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QPrinter>
 #include <QPrinterInfo>
 
@@ -65,6 +66,28 @@ QString PrintDestination::logName() const
         return QStringLiteral("escpos:") + where;
     }
     return where;
+}
+
+bool PrintDestination::isPaper() const
+{
+    switch (kind) {
+    case Kind::Pdf:
+        return false;
+    case Kind::SystemPrinter:
+        return true;
+    case Kind::EscPos: {
+        const std::optional<EscPosTarget> target = EscPosSink::parseTarget(where);
+        if (!target || target->kind == EscPosTarget::Kind::Network)
+            return true; // a bad address prints nothing, and is logged as nothing
+        const QFileInfo file(target->path);
+        // A missing file is made a regular one by the sink, except under /dev
+        // where a printer that is not plugged in is refused.
+        if (!file.exists())
+            return target->path.startsWith(QLatin1String("/dev/"));
+        return !file.isFile();
+    }
+    }
+    return true;
 }
 
 QString PrintDestination::displayName() const

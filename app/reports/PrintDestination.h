@@ -31,6 +31,11 @@ public:
     static std::optional<PrintDestination> fromChoice(const ReceiptPrinterChoice &choice);
     // "pdf:/path", "printer:NAME", "escpos:host:9100": how the receipt log names it.
     QString logName() const;
+    // Whether what is sent here comes out on paper: a system printer, a
+    // thermal printer on the network or a device (/dev/usb/lp0, any file that
+    // is not a regular one). A PDF or ESC/POS bytes kept in a regular file are
+    // files: a receipt kept so is no paper in a customer's hand (ReceiptLog).
+    bool isPaper() const;
     // For the cashier: "the printer Front desk", "the receipt printer at 10.0.0.9".
     QString displayName() const;
 };

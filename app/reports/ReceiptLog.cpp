@@ -1,23 +1,257 @@
 #include "reports/ReceiptLog.h"
 
+#include "history/HistoryQuery.h"
 #include "store/InvoiceRow.h"
 #include "store/InvoiceSchema.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 using namespace InvoiceSchema;
+
+namespace {
+const QString Printing = QStringLiteral("printing");
+const QString Printed = QStringLiteral("printed");
+} // namespace
 
 ReceiptLog::ReceiptLog(const QString &connectionName) : m_connectionName(connectionName)
 {
 }
 
+ReceiptLog::Kind ReceiptLog::kindOf(InvoiceState state)
+{
+    switch (state) {
+    case InvoiceState::Paid:
+    case InvoiceState::PaidLate:
+        return Kind::Paid;
+    case InvoiceState::Underpaid:
+        return Kind::Underpaid;
+    default:
+        // Open, expired, unconfirmed, a payment seen but not confirmed, a
+        // conflict...: a receipt that proves no payment.
+        return Kind::NotPaid;
+    }
+}
+
+bool ReceiptLog::fail(const QString &error) const
+{
+    m_lastError = error;
+    return false;
+}
+
+bool ReceiptLog::begin() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (HistoryQuery::dialectOf(db) == HistoryQuery::Dialect::SQLite) {
+        // IMMEDIATE takes the write lock before the first read (as ShiftBook
+        // does for Z numbers): two consoles cannot both read "no receipt yet"
+        // and both print the original. The other one waits for the lock (the
+        // driver's busy time-out), then reads this one's claim.
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return fail(begin.lastError().text());
+        return true;
+    }
+    // PostgreSQL: the same from a table lock held to the commit.
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    QSqlQuery lock(db);
+    if (!lock.exec(QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(ReceiptPrints))) {
+        const QString error = lock.lastError().text();
+        db.rollback();
+        return fail(error);
+    }
+    return true;
+}
+
+bool ReceiptLog::commit() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (HistoryQuery::dialectOf(db) == HistoryQuery::Dialect::SQLite) {
+        QSqlQuery commit(db);
+        if (!commit.exec(QStringLiteral("COMMIT"))) {
+            const QString error = commit.lastError().text();
+            rollback();
+            return fail(error);
+        }
+        return true;
+    }
+    if (!db.commit()) {
+        const QString error = db.lastError().text();
+        db.rollback();
+        return fail(error);
+    }
+    return true;
+}
+
+void ReceiptLog::rollback() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (HistoryQuery::dialectOf(db) == HistoryQuery::Dialect::SQLite)
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    else
+        db.rollback();
+}
+
+std::optional<QList<ReceiptLog::Print>> ReceiptLog::prints(qint64 invoiceId, const QDateTime &now) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1, %2, %3, %4 FROM %5 WHERE %6 = ?")
+                          .arg(Col::State, Col::Paper, Col::Status, Col::PrintedAt, ReceiptPrints, Col::InvoiceId));
+    query.addBindValue(invoiceId);
+    if (!query.exec()) {
+        fail(tr("The receipts printed could not be read: %1").arg(query.lastError().text()));
+        return std::nullopt;
+    }
+    const QDateTime stale = now.addSecs(-ClaimLifetimeSecs);
+    QList<Print> result;
+    while (query.next()) {
+        Print print;
+        print.kind = kindOf(InvoiceStates::fromStorageName(query.value(0).toString()).value_or(InvoiceState::Unknown));
+        print.paper = query.value(1).toInt() != 0;
+        print.printed = query.value(2).toString() == Printed;
+        print.at = InvoiceRow::fromUtcText(query.value(3).toString());
+        if (print.printed || print.at > stale)
+            result.append(print);
+    }
+    if (query.lastError().isValid()) {
+        fail(tr("The receipts printed could not be read: %1").arg(query.lastError().text()));
+        return std::nullopt;
+    }
+    m_lastError.clear();
+    return result;
+}
+
+ReceiptLog::Claim ReceiptLog::claim(qint64 invoiceId, const QString &target, bool paper, Request request,
+                                    bool waitForClaims, const QDateTime &now)
+{
+    Claim claim;
+    if (!begin()) {
+        m_lastError = tr("The receipt's print could not be noted: %1").arg(m_lastError);
+        return claim;
+    }
+    const auto failed = [this, &claim](const QString &error) {
+        rollback();
+        fail(error);
+        claim.outcome = Claim::Outcome::Failed;
+        return claim;
+    };
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    {
+        // The invoice as it is now, under the lock: the receipt prints the
+        // state its claim names.
+        QSqlQuery read(db);
+        read.setForwardOnly(true);
+        read.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(Invoices, Col::Id));
+        read.addBindValue(invoiceId);
+        if (!read.exec())
+            return failed(tr("The invoice history could not be read: %1").arg(read.lastError().text()));
+        if (!read.next()) {
+            return failed(read.lastError().isValid()
+                                  ? tr("The invoice history could not be read: %1").arg(read.lastError().text())
+                                  : tr("This invoice is not in the history."));
+        }
+        claim.invoice = InvoiceRowReader(read.record()).read(read);
+    }
+    const std::optional<QList<Print>> earlier = prints(invoiceId, now);
+    if (!earlier)
+        return failed(m_lastError);
+
+    const Kind kind = kindOf(claim.invoice.state);
+    bool printedPaper = false;
+    bool claimedPaper = false;
+    bool anyPaid = false;
+    for (const Print &print : *earlier) {
+        if (print.kind != kind)
+            continue;
+        anyPaid = anyPaid || kind == Kind::Paid;
+        if (print.paper) {
+            printedPaper = printedPaper || print.printed;
+            claimedPaper = claimedPaper || !print.printed;
+        }
+    }
+    if (request == Request::PaidByItself && (kind != Kind::Paid || anyPaid)) {
+        rollback();
+        claim.outcome = Claim::Outcome::Skip;
+        return claim;
+    }
+    if (!printedPaper && claimedPaper && waitForClaims) {
+        rollback();
+        claim.outcome = Claim::Outcome::Wait;
+        return claim;
+    }
+    claim.duplicate = printedPaper || claimedPaper;
+
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                           .arg(ReceiptPrints, Col::InvoiceId, Col::PrintedAt, Col::Target, Col::Duplicate, Col::State,
+                                Col::Paper, Col::Status));
+    for (const QVariant &value : QVariantList{invoiceId, InvoiceRow::utcText(now), target, claim.duplicate ? 1 : 0,
+                                              InvoiceStates::storageName(claim.invoice.state), paper ? 1 : 0, Printing})
+        insert.addBindValue(value);
+    if (!insert.exec())
+        return failed(tr("The receipt's print could not be noted: %1").arg(insert.lastError().text()));
+    claim.row = insert.lastInsertId().toLongLong();
+    insert.finish();
+    if (!commit()) {
+        claim.outcome = Claim::Outcome::Failed;
+        m_lastError = tr("The receipt's print could not be noted: %1").arg(m_lastError);
+        return claim;
+    }
+    m_lastError.clear();
+    claim.outcome = Claim::Outcome::Claimed;
+    return claim;
+}
+
+bool ReceiptLog::confirm(qint64 row, const QDateTime &at)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ? WHERE %4 = ?").arg(ReceiptPrints, Col::Status, Col::PrintedAt, Col::Id));
+    query.addBindValue(Printed);
+    query.addBindValue(InvoiceRow::utcText(at));
+    query.addBindValue(row);
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        return fail(tr("The receipt's print could not be noted: %1")
+                            .arg(query.lastError().isValid() ? query.lastError().text() : tr("its claim is gone")));
+    }
+    m_lastError.clear();
+    return true;
+}
+
+bool ReceiptLog::release(qint64 row)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND %3 = ?").arg(ReceiptPrints, Col::Id, Col::Status));
+    query.addBindValue(row);
+    query.addBindValue(Printing);
+    if (!query.exec())
+        return fail(tr("The receipt's print could not be noted: %1").arg(query.lastError().text()));
+    m_lastError.clear();
+    return true;
+}
+
+std::optional<bool> ReceiptLog::isDuplicate(const InvoiceRecord &invoice, const QDateTime &now) const
+{
+    const std::optional<QList<Print>> earlier = prints(invoice.id, now);
+    if (!earlier)
+        return std::nullopt;
+    const Kind kind = kindOf(invoice.state);
+    for (const Print &print : *earlier) {
+        if (print.kind == kind && print.paper)
+            return true;
+    }
+    return false;
+}
+
 std::optional<int> ReceiptLog::timesPrinted(qint64 invoiceId) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ?").arg(ReceiptPrints, Col::InvoiceId));
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ? AND %3 = ?").arg(ReceiptPrints, Col::InvoiceId, Col::Status));
     query.addBindValue(invoiceId);
+    query.addBindValue(Printed);
     if (!query.exec() || !query.next()) {
         m_lastError = tr("The receipts printed could not be read: %1").arg(query.lastError().text());
         return std::nullopt;
@@ -26,17 +260,26 @@ std::optional<int> ReceiptLog::timesPrinted(qint64 invoiceId) const
     return query.value(0).toInt();
 }
 
-bool ReceiptLog::record(qint64 invoiceId, const QString &target, bool duplicate, const QDateTime &at)
+bool ReceiptLog::record(qint64 invoiceId, const QString &target, bool duplicate, const QDateTime &at, bool paper)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5) VALUES (?, ?, ?, ?)")
-                          .arg(ReceiptPrints, Col::InvoiceId, Col::PrintedAt, Col::Target, Col::Duplicate));
-    query.addBindValue(invoiceId);
+    // The state is the invoice's own, read by the same statement.
+    query.prepare(QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8) SELECT %9, ?, ?, ?, %6, ?, ? FROM %10 WHERE %9 = ?")
+                          .arg(ReceiptPrints, Col::InvoiceId, Col::PrintedAt, Col::Target, Col::Duplicate, Col::State,
+                               Col::Paper, Col::Status, Col::Id)
+                          .arg(Invoices));
     query.addBindValue(InvoiceRow::utcText(at.isValid() ? at : QDateTime::currentDateTimeUtc()));
     query.addBindValue(target);
     query.addBindValue(duplicate ? 1 : 0);
+    query.addBindValue(paper ? 1 : 0);
+    query.addBindValue(Printed);
+    query.addBindValue(invoiceId);
     if (!query.exec()) {
         m_lastError = tr("The receipt's print could not be noted: %1").arg(query.lastError().text());
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        m_lastError = tr("The receipt's print could not be noted: %1").arg(tr("the invoice is not in the history"));
         return false;
     }
     m_lastError.clear();

@@ -183,9 +183,16 @@ QStringList version8(const QSqlDatabase &db)
                               "(%2 = new.%2 OR %3 = new.%3 OR (%4 IS NULL AND new.%4 IS NULL)))")
                        .arg(Shifts, Id, ZNumber, ClosedAt),
                QStringLiteral("A shift cannot take the place of another")),
+        // A row is a receipt printed, or one being printed (status "printing":
+        // a console's claim, so that two consoles seeing one payment print one
+        // original). `state` is the invoice's state the receipt printed: a
+        // bill printed before the payment is no copy of the paid receipt.
+        // `paper` tells a printer from a file: only paper makes a duplicate.
         QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (%2 INTEGER PRIMARY KEY AUTOINCREMENT, %3 INTEGER NOT NULL REFERENCES %4(%2), "
-                       "%5 TEXT NOT NULL, %6 TEXT NOT NULL, %7 INTEGER NOT NULL)")
-                .arg(ReceiptPrints, Id, InvoiceId, Invoices, PrintedAt, Target, Duplicate),
+                       "%5 TEXT NOT NULL, %6 TEXT NOT NULL, %7 INTEGER NOT NULL, %8 TEXT NOT NULL, "
+                       "%9 INTEGER NOT NULL CHECK (%9 IN (0, 1)), %10 TEXT NOT NULL CHECK (%10 IN ('printing', 'printed')))")
+                .arg(ReceiptPrints, Id, InvoiceId, Invoices, PrintedAt, Target, Duplicate, State, Paper)
+                .arg(Status),
         QStringLiteral("CREATE INDEX IF NOT EXISTS receipt_prints_invoice ON %1 (%2)").arg(ReceiptPrints, InvoiceId),
     };
 }

@@ -16,8 +16,8 @@ inline constexpr QLatin1String Meta("schema_meta");
 // fragment of three characters or more), kept by triggers.
 inline constexpr QLatin1String Search("invoice_search");
 // version 8: shifts, their Z reports (kept as computed, never changed: triggers
-// refuse UPDATE and DELETE) and every receipt printed (a second print is a
-// duplicate).
+// refuse UPDATE and DELETE) and every receipt printed or being printed (a
+// later paper of the same kind is a duplicate; see ReceiptLog).
 inline constexpr QLatin1String Shifts("shifts");
 inline constexpr QLatin1String ZReports("z_reports");
 inline constexpr QLatin1String ReceiptPrints("receipt_prints");
@@ -87,10 +87,13 @@ inline constexpr QLatin1String ZNumber("z_number");
 inline constexpr QLatin1String Number("number");
 inline constexpr QLatin1String ShiftId("shift_id");
 inline constexpr QLatin1String Report("report"); // the SalesReport's JSON
-// version 8, receipt_prints (id, invoice_id, and:)
-inline constexpr QLatin1String PrintedAt("printed_at");
+// version 8, receipt_prints (id, invoice_id, state: the invoice's state the
+// receipt printed, and:)
+inline constexpr QLatin1String PrintedAt("printed_at"); // a claim: when it was made
 inline constexpr QLatin1String Target("target");
 inline constexpr QLatin1String Duplicate("duplicate");
+inline constexpr QLatin1String Paper("paper");   // 1: a printer (paper in a hand), 0: a file
+inline constexpr QLatin1String Status("status"); // "printing" (a claim) or "printed"
 } // namespace Col
 
 // Creates or upgrades the schema inside one transaction. Returns an error text, or
