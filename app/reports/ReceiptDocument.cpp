@@ -1,5 +1,7 @@
 #include "reports/ReceiptDocument.h"
 
+#include "history/DemoHistory.h"
+
 namespace {
 using Align = PrintBlock::Align;
 using Size = PrintBlock::Size;
@@ -33,14 +35,45 @@ PrintDocument ReceiptDocument::make(const InvoiceRecord &invoice, const ShopProf
         //: On a receipt, under the shop's address
         doc.text(tr("Tax number: %1").arg(shop.taxNumber), Align::Center);
 
-    // The marks that say "this paper is not what it seems" come first and
-    // largest, so no one reads the total before them.
+    // The marks that say what this paper is worth come first and largest,
+    // before the date and the total, so that no one reads the total of a bill
+    // as paid before reading NOT PAID: a demo or test invoice, a reprint, then
+    // the state.
+    if (invoice.gateway == DemoHistory::gatewayName())
+        //: Receipt banner of an invoice the demo history made up: no customer, no money
+        doc.banner(tr("DEMO — NOT A SALE"));
     if (f.test)
         //: Receipt banner of a test invoice: no money moved
         doc.banner(tr("TEST — NO MONEY"));
     if (copy == Copy::Duplicate)
         //: Receipt banner of a reprint
         doc.banner(tr("DUPLICATE"));
+    switch (invoice.state) {
+    case InvoiceState::Paid:
+        //: Receipt: the invoice is paid
+        doc.text(tr("PAID"), Align::Center, Size::Huge, true);
+        break;
+    case InvoiceState::PaidLate:
+        //: Receipt: paid after the invoice expired
+        doc.text(tr("PAID (LATE)"), Align::Center, Size::Huge, true);
+        break;
+    case InvoiceState::Underpaid:
+        //: Receipt banner: less came in than was asked
+        doc.banner(tr("UNDERPAID"));
+        break;
+    case InvoiceState::Unknown:
+    case InvoiceState::PaymentSeen:
+        // It may well be paid: NOT PAID would be untrue, PAID unproven.
+        //: Receipt banner of an invoice whose payment the gateway has not confirmed (it may be paid)
+        doc.banner(tr("NOT CONFIRMED"));
+        doc.text(InvoiceStates::displayName(invoice.state), Align::Center, Size::Large, true);
+        break;
+    default:
+        //: Receipt banner of an invoice that is not paid
+        doc.banner(tr("NOT PAID"));
+        doc.text(InvoiceStates::displayName(invoice.state), Align::Center, Size::Large, true);
+        break;
+    }
 
     doc.rule();
     const QDateTime made = invoice.createdAt.toTimeZone(zone);
@@ -69,27 +102,6 @@ PrintDocument ReceiptDocument::make(const InvoiceRecord &invoice, const ShopProf
     if (!invoice.coin.isEmpty() && !invoice.network.isEmpty())
         //: Receipt: the coin and its network, e.g. "USDT (TRC20)"
         doc.columns(tr("Coin"), QStringLiteral("%1 (%2)").arg(invoice.coin, invoice.network));
-
-    doc.space();
-    switch (invoice.state) {
-    case InvoiceState::Paid:
-        //: Receipt: the invoice is paid
-        doc.text(tr("PAID"), Align::Center, Size::Huge, true);
-        break;
-    case InvoiceState::PaidLate:
-        //: Receipt: paid after the invoice expired
-        doc.text(tr("PAID (LATE)"), Align::Center, Size::Huge, true);
-        break;
-    case InvoiceState::Underpaid:
-        //: Receipt banner: less came in than was asked
-        doc.banner(tr("UNDERPAID"));
-        break;
-    default:
-        //: Receipt banner of an invoice that is not paid
-        doc.banner(tr("NOT PAID"));
-        doc.text(InvoiceStates::displayName(invoice.state), Align::Center, Size::Large, true);
-        break;
-    }
 
     const QString payload = qrPayload(invoice);
     if (!payload.isEmpty()) {

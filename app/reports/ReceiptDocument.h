@@ -9,9 +9,12 @@
 #include <QTimeZone>
 
 // The receipt of one invoice, as both kinds of printer print it: the shop, when,
-// which order, what was asked and what came in, and what state it is in; an
-// unpaid invoice says so in large letters, a reprint says DUPLICATE and a test
-// invoice TEST — NO MONEY, so that none is taken for proof of a payment.
+// which order, at which till it was sold (the till the history kept, none
+// before tills were kept), what was asked and what came in, and what state it
+// is in. First and largest, before the date and the total: DEMO — NOT A SALE
+// for a made-up demo invoice, TEST — NO MONEY for a test invoice, DUPLICATE
+// for a reprint, then the state (NOT PAID, UNDERPAID, NOT CONFIRMED for one
+// that may be paid, PAID), so that none is taken for proof of a payment.
 class ReceiptDocument
 {
     Q_DECLARE_TR_FUNCTIONS(ReceiptDocument)
