@@ -11,6 +11,7 @@
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -265,7 +266,9 @@ void EscPosSink::startPath()
     int flags = O_WRONLY | O_APPEND | O_NONBLOCK | O_CLOEXEC | O_NOCTTY;
     if (!device)
         flags |= O_CREAT;
-    m_fd = ::open(native.constData(), flags, 0666);
+    // A receipt kept in a file names a customer's order: owner-only, as a
+    // PDF is (0600 whatever the umask lets through).
+    m_fd = ::open(native.constData(), flags, 0600);
     if (m_fd < 0) {
         const int code = errno;
         if (device && code == ENOENT)
@@ -273,6 +276,17 @@ void EscPosSink::startPath()
                                 .arg(path));
         else
             finishLater(tr("The receipt printer at %1 cannot be written: %2.").arg(path, qt_error_string(code)));
+        return;
+    }
+    // A regular file that was already there (left readable by an older
+    // version or another program) is made owner-only too; a device keeps its
+    // mode, which belongs to the system.
+    struct stat info {};
+    if (::fstat(m_fd, &info) == 0 && S_ISREG(info.st_mode) && (info.st_mode & 07777) != 0600
+        && ::fchmod(m_fd, 0600) != 0) {
+        const int code = errno;
+        release();
+        finishLater(tr("The receipt printer at %1 cannot be written: %2.").arg(path, qt_error_string(code)));
         return;
     }
     m_timer.start(m_writeTimeoutMs);
