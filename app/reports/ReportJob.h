@@ -4,11 +4,15 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <atomic>
+#include <memory>
 #include <optional>
 
 // Computes a report of any period on a thread of its own, through a connection
 // of its own: a year of a busy shop's history takes seconds, and the window
-// keeps answering meanwhile. Only the answer to the latest request arrives.
+// keeps answering meanwhile. Only the answer to the latest request arrives: a
+// newer request cancels the one being counted (it stops at its next row), and
+// so does deleting the job, which then waits only for that stop.
 class ReportJob : public QObject
 {
     Q_OBJECT
@@ -36,6 +40,7 @@ private:
     struct Answer {
         std::optional<SalesReport> report;
         QString error;
+        bool cancelled = false;
     };
     void start();
     void onFinished();
@@ -43,4 +48,6 @@ private:
     QString m_storeConnection;
     QFutureWatcher<Answer> m_watcher;
     std::optional<Request> m_next;
+    // The running build's token, shared with its thread.
+    std::shared_ptr<std::atomic<bool>> m_cancel;
 };

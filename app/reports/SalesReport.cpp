@@ -8,8 +8,14 @@
 // every amount is its exact canonical text ("12.5"), every time the history's
 // UTC text, every name spelled out. "format" lets a later console read an
 // older report, and refuse a newer one rather than misread it.
+//
+// Format 2 added what a format 1 reader would leave out of a print without a
+// word: the payments for earlier invoices, the demo invoices among the
+// figures, the shift's opening apart from the period's start (which may be the
+// Z report before's close), and the prices' decimals. A format 1 report has
+// none of them and reads as it always did.
 namespace {
-constexpr int Format = 1;
+constexpr int Format = 2;
 
 const QString KindX = QStringLiteral("x");
 const QString KindZ = QStringLiteral("z");
@@ -138,6 +144,11 @@ QJsonObject SalesReport::toJson() const
     json.insert(QStringLiteral("openingNote"), openingNote);
     json.insert(QStringLiteral("closedBy"), closedBy);
     json.insert(QStringLiteral("generatedAt"), utcText(generatedAt));
+    if (openedAt.isValid())
+        json.insert(QStringLiteral("openedAt"), utcText(openedAt));
+    if (previousZ)
+        json.insert(QStringLiteral("previousZ"), *previousZ);
+    json.insert(QStringLiteral("demoCount"), demoCount);
 
     QJsonArray stateArray;
     for (const StateCount &s : states)
@@ -168,8 +179,22 @@ QJsonObject SalesReport::toJson() const
                                       {QStringLiteral("count"), s.count},
                                       {QStringLiteral("largest"), s.largest.toCanonical()},
                                       {QStringLiteral("largestOrderId"), s.largestOrderId},
-                                      {QStringLiteral("average"), s.average.toCanonical()}});
+                                      {QStringLiteral("average"), s.average.toCanonical()},
+                                      {QStringLiteral("priceDecimals"), s.priceDecimals}});
     json.insert(QStringLiteral("sales"), salesArray);
+
+    QJsonArray earlierArray;
+    for (const EarlierPayment &e : earlierPaid)
+        earlierArray.append(QJsonObject{{QStringLiteral("currency"), e.currency},
+                                        {QStringLiteral("paid"), partJson(e.paid)},
+                                        {QStringLiteral("underpaid"), partJson(e.underpaid)}});
+    json.insert(QStringLiteral("earlierPaid"), earlierArray);
+    QJsonArray earlierCoins;
+    for (const CoinReceived &c : earlierReceived)
+        earlierCoins.append(QJsonObject{{QStringLiteral("coin"), c.coin},
+                                        {QStringLiteral("amount"), c.amount.toCanonical()},
+                                        {QStringLiteral("count"), c.count}});
+    json.insert(QStringLiteral("earlierReceived"), earlierCoins);
 
     json.insert(QStringLiteral("bucketing"), bucketing == Bucketing::Day ? QStringLiteral("day") : QStringLiteral("hour"));
     QJsonArray bucketArray;
@@ -210,6 +235,12 @@ std::optional<SalesReport> SalesReport::fromJson(const QJsonObject &json)
     report.openingNote = r.text(json, QStringLiteral("openingNote"));
     report.closedBy = r.text(json, QStringLiteral("closedBy"));
     report.generatedAt = r.time(json, QStringLiteral("generatedAt"), false);
+    // Format 2's fields; a format 1 report has none of them.
+    report.openedAt = r.time(json, QStringLiteral("openedAt"), false);
+    if (json.contains(QStringLiteral("previousZ")))
+        report.previousZ = r.count(json, QStringLiteral("previousZ"));
+    if (json.contains(QStringLiteral("demoCount")))
+        report.demoCount = r.count(json, QStringLiteral("demoCount"));
 
     for (const QJsonValue &value : r.array(json, QStringLiteral("states"))) {
         const QJsonObject o = r.object(value);
@@ -245,7 +276,26 @@ std::optional<SalesReport> SalesReport::fromJson(const QJsonObject &json)
         s.largest = r.amount(o, QStringLiteral("largest"));
         s.largestOrderId = r.text(o, QStringLiteral("largestOrderId"));
         s.average = r.amount(o, QStringLiteral("average"));
+        if (o.contains(QStringLiteral("priceDecimals"))) {
+            const qint64 decimals = r.count(o, QStringLiteral("priceDecimals"));
+            if (decimals > Amount::Decimals)
+                return std::nullopt;
+            s.priceDecimals = int(decimals);
+        }
         report.sales.append(s);
+    }
+    for (const QJsonValue &value : r.array(json, QStringLiteral("earlierPaid"))) {
+        const QJsonObject o = r.object(value);
+        EarlierPayment e;
+        e.currency = r.text(o, QStringLiteral("currency"));
+        e.paid = partFrom(r, o.value(QStringLiteral("paid")));
+        e.underpaid = partFrom(r, o.value(QStringLiteral("underpaid")));
+        report.earlierPaid.append(e);
+    }
+    for (const QJsonValue &value : r.array(json, QStringLiteral("earlierReceived"))) {
+        const QJsonObject o = r.object(value);
+        report.earlierReceived.append({r.text(o, QStringLiteral("coin")), r.amount(o, QStringLiteral("amount")),
+                                       r.count(o, QStringLiteral("count"))});
     }
 
     const QString bucketing = r.text(json, QStringLiteral("bucketing"));
@@ -277,7 +327,9 @@ bool operator==(const SalesReport &a, const SalesReport &b)
 {
     return a.kind == b.kind && a.zNumber == b.zNumber && a.from == b.from && a.to == b.to && a.zoneId == b.zoneId
             && a.till == b.till && a.openedBy == b.openedBy && a.openingNote == b.openingNote
-            && a.closedBy == b.closedBy && a.generatedAt == b.generatedAt && a.states == b.states
-            && a.totals == b.totals && a.received == b.received && a.sales == b.sales
+            && a.closedBy == b.closedBy && a.generatedAt == b.generatedAt && a.openedAt == b.openedAt
+            && a.previousZ == b.previousZ && a.states == b.states && a.totals == b.totals
+            && a.received == b.received && a.sales == b.sales && a.earlierPaid == b.earlierPaid
+            && a.earlierReceived == b.earlierReceived && a.demoCount == b.demoCount
             && a.bucketing == b.bucketing && a.buckets == b.buckets;
 }

@@ -45,10 +45,30 @@ struct SalesReport
         Amount largest;
         QString largestOrderId;
         Amount average; // total / count, rounded half up to 8 decimals
+        // The most decimals any of these prices had (0 to 8): the average is
+        // shown rounded to max(2, this). 8 in a report stored before it was
+        // kept, so that such a report shows its average exact, as it did.
+        int priceDecimals = 8;
         friend bool operator==(const CurrencySales &a, const CurrencySales &b)
         {
             return a.currency == b.currency && a.count == b.count && a.largest == b.largest
-                    && a.largestOrderId == b.largestOrderId && a.average == b.average;
+                    && a.largestOrderId == b.largestOrderId && a.average == b.average
+                    && a.priceDecimals == b.priceDecimals;
+        }
+    };
+    // Invoices made before the period whose payment arrived in it: the first
+    // change to paid (or paid late) recorded in the period, or, for one not
+    // paid by the period's end, the first change to underpaid. Their prices
+    // per price currency, apart from the period's own totals (those count the
+    // invoices made in the period), so that a payment that comes after a Z
+    // report's close is in the next one. Live invoices only.
+    struct EarlierPayment {
+        QString currency;
+        HistoryTotals::Part paid;      // paid and paid late
+        HistoryTotals::Part underpaid;
+        friend bool operator==(const EarlierPayment &a, const EarlierPayment &b)
+        {
+            return a.currency == b.currency && a.paid == b.paid && a.underpaid == b.underpaid;
         }
     };
     // One hour (or day) in the till's time zone; live invoices only.
@@ -77,11 +97,25 @@ struct SalesReport
     QString openingNote;
     QString closedBy;
     QDateTime generatedAt;         // UTC
+    // X and Z: when the shift opened (UTC). The period starts before it: at
+    // the close of the Z report before (previousZ), or, when there is none, at
+    // the history's first invoice if that is earlier, so that Z reports follow
+    // one another without a gap and a sale made between shifts is in one.
+    // Invalid in a report stored before this was kept (its period began at
+    // the opening).
+    QDateTime openedAt;
+    std::optional<qint64> previousZ;
 
     QList<StateCount> states;      // live invoices by state, in InvoiceState order
     HistoryTotals totals;          // per price currency; testCount = test invoices
     QList<CoinReceived> received;  // sorted by coin
     QList<CurrencySales> sales;    // sorted by currency
+    QList<EarlierPayment> earlierPaid;    // sorted by currency
+    QList<CoinReceived> earlierReceived;  // what came in for those, per coin
+    // Made-up invoices of the demo history (DemoHistory::gatewayName()) among
+    // the live invoices counted here (made in the period, or paid in it for
+    // earlier ones): they are in the figures, and the report says so.
+    qint64 demoCount = 0;
     Bucketing bucketing = Bucketing::Hour;
     QList<Bucket> buckets;         // every hour (day) of the period, empty ones too
 

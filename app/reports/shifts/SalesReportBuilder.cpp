@@ -1,7 +1,10 @@
 #include "reports/shifts/SalesReportBuilder.h"
 
+#include "history/DemoHistory.h"
 #include "history/HistoryQuery.h"
 #include "history/HistoryReader.h"
+#include "store/InvoiceRow.h"
+#include "store/InvoiceSchema.h"
 
 #include <QMap>
 #include <QSqlDatabase>
@@ -23,6 +26,11 @@ QDateTime hourStart(const QDateTime &time, const QTimeZone &zone)
     const qint64 local = time.toMSecsSinceEpoch() + offsetMs;
     const qint64 floored = local - (((local % HourMs) + HourMs) % HourMs);
     return QDateTime::fromMSecsSinceEpoch(floored - offsetMs, QTimeZone::utc());
+}
+
+bool isCancelled(const std::atomic<bool> *cancelled)
+{
+    return cancelled && cancelled->load(std::memory_order_relaxed);
 }
 
 // Adds `amount` to the (currency, sum) pair of a list kept sorted by currency.
@@ -96,19 +104,30 @@ QList<QDateTime> SalesReportBuilder::bucketStarts(const QDateTime &from, const Q
     return starts;
 }
 
+std::nullopt_t SalesReportBuilder::fail(const QString &error) const
+{
+    m_lastError = error;
+    m_cancelled = false;
+    return std::nullopt;
+}
+
+std::nullopt_t SalesReportBuilder::stop() const
+{
+    //: A sales report was being counted when a newer request (or closing the window) made it unwanted
+    m_lastError = tr("The report was cancelled.");
+    m_cancelled = true;
+    return std::nullopt;
+}
+
 std::optional<SalesReport> SalesReportBuilder::build(SalesReport::Kind kind, const QDateTime &from, const QDateTime &to,
                                                      const QTimeZone &zone, const QString &till,
-                                                     const QDateTime &now) const
+                                                     const QDateTime &now, const std::atomic<bool> *cancelled) const
 {
-    if (!from.isValid() || !to.isValid() || from >= to) {
+    if (!from.isValid() || !to.isValid() || from >= to)
         //: A sales report was asked for a period that ends before it begins
-        m_lastError = tr("The report's period must end after it begins.");
-        return std::nullopt;
-    }
-    if (!zone.isValid()) {
-        m_lastError = tr("The till's time zone is not known to this computer.");
-        return std::nullopt;
-    }
+        return fail(tr("The report's period must end after it begins."));
+    if (!zone.isValid())
+        return fail(tr("The till's time zone is not known to this computer."));
     SalesReport report;
     report.kind = kind;
     report.from = from.toUTC();
@@ -118,20 +137,20 @@ std::optional<SalesReport> SalesReportBuilder::build(SalesReport::Kind kind, con
     report.generatedAt = now.toUTC();
     report.bucketing = bucketingFor(from, to);
     const QList<QDateTime> starts = bucketStarts(report.from, report.to, zone, report.bucketing);
-    if (starts.size() > MaxBuckets) {
-        m_lastError = tr("The report's period is too long: at most %n days.", nullptr, MaxBuckets);
-        return std::nullopt;
-    }
+    if (starts.size() > MaxBuckets)
+        return fail(tr("The report's period is too long: at most %n days.", nullptr, MaxBuckets));
     for (const QDateTime &start : starts) {
         SalesReport::Bucket bucket;
         bucket.start = start;
         report.buckets << bucket;
     }
-    return read(std::move(report));
+    return read(std::move(report), cancelled);
 }
 
-std::optional<SalesReport> SalesReportBuilder::read(SalesReport report) const
+std::optional<SalesReport> SalesReportBuilder::read(SalesReport report, const std::atomic<bool> *cancelled) const
 {
+    if (isCancelled(cancelled))
+        return stop();
     const Snapshot snapshot(m_connectionName);
     const HistoryReader reader(m_connectionName);
     HistoryFilter filter;
@@ -140,24 +159,35 @@ std::optional<SalesReport> SalesReportBuilder::read(SalesReport report) const
     filter.money = HistoryFilter::Money::LiveAndTest;
 
     const auto totals = reader.totals(filter);
-    if (!totals) {
-        m_lastError = reader.lastError();
-        return std::nullopt;
-    }
+    if (!totals)
+        return fail(reader.lastError());
     report.totals = *totals;
+    if (isCancelled(cancelled))
+        return stop();
 
     std::array<qint64, 16> stateCounts{};
     QMap<QString, SalesReport::CoinReceived> received;
     QMap<QString, SalesReport::CurrencySales> sales;
     QMap<QString, Amount> salesSums;
+    QMap<QString, int> priceDecimals;
+    const QString demo = DemoHistory::gatewayName();
+    bool stopped = false;
     QList<QDateTime> starts;
     starts.reserve(report.buckets.size());
     for (const SalesReport::Bucket &bucket : std::as_const(report.buckets))
         starts << bucket.start;
 
     const bool read = reader.forEach(filter, [&](const InvoiceRecord &r) {
+        // A year of a busy shop is a million rows: a report nobody wants any
+        // more stops at the next one.
+        if (isCancelled(cancelled)) {
+            stopped = true;
+            return false;
+        }
         if (r.fields.test)
             return true; // counted in totals.testCount, and nowhere else
+        if (r.gateway == demo)
+            ++report.demoCount;
         const int state = int(r.state);
         if (state >= 0 && state < int(stateCounts.size()))
             ++stateCounts[std::size_t(state)];
@@ -178,6 +208,7 @@ std::optional<SalesReport> SalesReportBuilder::read(SalesReport report) const
             s.currency = currency;
             ++s.count;
             salesSums[currency] = salesSums.value(currency) + r.fields.price;
+            priceDecimals[currency] = std::max(priceDecimals.value(currency), r.fields.price.decimalsUsed());
             // Rows come oldest first: a tie keeps the first sale.
             if (s.count == 1 || r.fields.price > s.largest) {
                 s.largest = r.fields.price;
@@ -206,10 +237,12 @@ std::optional<SalesReport> SalesReportBuilder::read(SalesReport report) const
         }
         return true;
     });
-    if (!read) {
-        m_lastError = reader.lastError();
+    if (!read)
+        return fail(reader.lastError());
+    if (stopped)
+        return stop();
+    if (!readEarlierPayments(report, cancelled))
         return std::nullopt;
-    }
 
     for (InvoiceState state : InvoiceStates::all()) {
         if (const qint64 count = stateCounts[std::size_t(int(state))])
@@ -221,13 +254,138 @@ std::optional<SalesReport> SalesReportBuilder::read(SalesReport report) const
         // The sum of a shop's prices has at most 20 whole digits and a count
         // is far below mulDiv's bound: the quotient always fits.
         const auto average = salesSums.value(it.key()).mulDiv(1, it->count, 8, Amount::Rounding::HalfUp);
-        if (!average) {
-            m_lastError = tr("The average sale in %1 could not be computed.").arg(it.key());
-            return std::nullopt;
-        }
+        if (!average)
+            return fail(tr("The average sale in %1 could not be computed.").arg(it.key()));
         it->average = *average;
+        it->priceDecimals = priceDecimals.value(it.key());
         report.sales << *it;
     }
     m_lastError.clear();
+    m_cancelled = false;
     return report;
+}
+
+bool SalesReportBuilder::readEarlierPayments(SalesReport &report, const std::atomic<bool> *cancelled) const
+{
+    using namespace InvoiceSchema;
+    using InvoiceRow::utcText;
+    if (isCancelled(cancelled)) {
+        stop();
+        return false;
+    }
+    // An invoice made before the period counts here when its payment was
+    // recorded in it: its first change to paid or paid late falls in the
+    // period, or, not paid by the period's end, its first change to
+    // underpaid does. Each payment is then in exactly one of a row of Z
+    // reports that follow one another: in the one whose period holds the
+    // invoice's making if it was paid by that one's close, else in the one
+    // whose period holds the payment. The invoices are found from the events
+    // of the period; every one of their payment events up to the period's end
+    // says which came first.
+    const QString paid = InvoiceStates::storageName(InvoiceState::Paid);
+    const QString paidLate = InvoiceStates::storageName(InvoiceState::PaidLate);
+    const QString underpaid = InvoiceStates::storageName(InvoiceState::Underpaid);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    const QString columns = QStringLiteral("i.%1, i.%2, i.%3, i.%4, i.%5, i.%6, e.%7")
+                                    .arg(Col::Id, Col::PriceCurrency, Col::PriceAmount, Col::PaidAmount,
+                                         Col::PaidCurrency, Col::Gateway, Col::State);
+    query.prepare(QStringLiteral("SELECT %1, MIN(e.%2) FROM %3 i JOIN %4 e ON e.%5 = i.%6 "
+                                 "WHERE i.%6 IN (SELECT p.%5 FROM %4 p WHERE p.%7 IN (?, ?, ?) AND p.%2 >= ? AND p.%2 < ?) "
+                                 "AND i.%8 < ? AND i.%9 = 0 AND e.%7 IN (?, ?, ?) AND e.%2 < ? "
+                                 "GROUP BY %1 ORDER BY i.%6")
+                          .arg(columns, Col::At, Invoices, Events, Col::InvoiceId, Col::Id, Col::State,
+                               Col::CreatedAt, Col::Test));
+    const QString from = utcText(report.from);
+    const QString to = utcText(report.to);
+    for (const QVariant &value : QVariantList{paid, paidLate, underpaid, from, to, from, paid, paidLate, underpaid, to})
+        query.addBindValue(value);
+    if (!query.exec()) {
+        fail(tr("The payments of earlier invoices could not be read: %1").arg(query.lastError().text()));
+        return false;
+    }
+
+    QMap<QString, SalesReport::EarlierPayment> byCurrency;
+    QMap<QString, SalesReport::CoinReceived> byCoin;
+    struct Invoice {
+        qint64 id = -1;
+        QString currency;
+        QString price;
+        QString paidAmount;
+        QString coin;
+        bool demo = false;
+        QString firstPaid;      // the first change to paid or paid late, UTC text
+        QString firstUnderpaid; // the first change to underpaid
+    };
+    const QString demo = DemoHistory::gatewayName();
+    bool damaged = false;
+    const auto settle = [&](const Invoice &invoice) {
+        if (invoice.id < 0)
+            return;
+        HistoryTotals::Part SalesReport::EarlierPayment::*part = nullptr;
+        if (!invoice.firstPaid.isEmpty())
+            part = invoice.firstPaid >= from ? &SalesReport::EarlierPayment::paid : nullptr;
+        else if (invoice.firstUnderpaid >= from)
+            part = &SalesReport::EarlierPayment::underpaid;
+        if (!part)
+            return; // paid (or underpaid and not paid since) before the period
+        const auto price = Amount::fromCanonical(invoice.price);
+        if (!price) {
+            damaged = true;
+            return;
+        }
+        SalesReport::EarlierPayment &e = byCurrency[invoice.currency];
+        e.currency = invoice.currency;
+        (e.*part).amount = (e.*part).amount + *price;
+        ++(e.*part).count;
+        if (invoice.demo)
+            ++report.demoCount;
+        // What the gateway says came in for it, in all (a top-up of an
+        // underpaid invoice is the whole sum again, not the difference).
+        const auto received = Amount::fromCanonical(invoice.paidAmount);
+        if (received && !received->isZero() && !invoice.coin.isEmpty()) {
+            SalesReport::CoinReceived &coin = byCoin[invoice.coin];
+            coin.coin = invoice.coin;
+            coin.amount = coin.amount + *received;
+            ++coin.count;
+        }
+    };
+    Invoice current;
+    qint64 rows = 0;
+    while (query.next()) {
+        if ((++rows % 1024) == 0 && isCancelled(cancelled)) {
+            stop();
+            return false;
+        }
+        const qint64 id = query.value(0).toLongLong();
+        if (id != current.id) {
+            settle(current);
+            current = Invoice();
+            current.id = id;
+            current.currency = query.value(1).toString();
+            current.price = query.value(2).toString();
+            current.paidAmount = query.value(3).toString();
+            current.coin = query.value(4).toString();
+            current.demo = query.value(5).toString() == demo;
+        }
+        const QString state = query.value(6).toString();
+        const QString at = query.value(7).toString();
+        QString &first = state == underpaid ? current.firstUnderpaid : current.firstPaid;
+        if (first.isEmpty() || at < first)
+            first = at;
+    }
+    if (query.lastError().isValid()) {
+        fail(tr("The payments of earlier invoices could not be read: %1").arg(query.lastError().text()));
+        return false;
+    }
+    settle(current);
+    if (damaged) {
+        fail(tr("The payments of earlier invoices could not be read: a price is damaged."));
+        return false;
+    }
+    for (const SalesReport::EarlierPayment &e : std::as_const(byCurrency))
+        report.earlierPaid << e;
+    for (const SalesReport::CoinReceived &c : std::as_const(byCoin))
+        report.earlierReceived << c;
+    return true;
 }

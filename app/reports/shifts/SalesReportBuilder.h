@@ -7,13 +7,17 @@
 #include <QList>
 #include <QString>
 #include <QTimeZone>
+#include <atomic>
 #include <optional>
 
 // Computes a SalesReport from the history, over the invoices *created* in
 // [from, to): live invoices by state, the totals per price currency (test
 // invoices counted apart, in no sum), what came in per coin, the largest and
 // average sale per currency and the invoices per hour (or day) of the till's
-// time zone. Exact throughout: amounts are added as Amount, never as doubles.
+// time zone; apart from those, the invoices made before `from` whose payment
+// was recorded in [from, to) (invoice_events), and how many of all these are
+// made-up demo invoices. Exact throughout: amounts are added as Amount, never
+// as doubles.
 //
 // Reads through one connection, on the thread that opened it. The whole report
 // is read from one snapshot of the history (a savepoint on SQLite), so its
@@ -32,9 +36,12 @@ public:
 
     // `till`: the till's name as printed; `now`: when the report is made (its
     // generatedAt). nullopt when the history could not be read or the period
-    // is not one (see lastError()).
+    // is not one (see lastError()). `cancelled`, when given, is read between
+    // rows from any thread: once true the build stops and answers nullopt
+    // (lastError() says it was cancelled, wasCancelled() is true).
     std::optional<SalesReport> build(SalesReport::Kind kind, const QDateTime &from, const QDateTime &to,
-                                     const QTimeZone &zone, const QString &till, const QDateTime &now) const;
+                                     const QTimeZone &zone, const QString &till, const QDateTime &now,
+                                     const std::atomic<bool> *cancelled = nullptr) const;
 
     // Hours for two days or less, days for longer.
     static SalesReport::Bucketing bucketingFor(const QDateTime &from, const QDateTime &to);
@@ -46,10 +53,16 @@ public:
 
     QString connectionName() const { return m_connectionName; }
     QString lastError() const { return m_lastError; }
+    // The last build stopped because it was cancelled (not a failure to tell).
+    bool wasCancelled() const { return m_cancelled; }
 
 private:
-    std::optional<SalesReport> read(SalesReport report) const;
+    std::optional<SalesReport> read(SalesReport report, const std::atomic<bool> *cancelled) const;
+    bool readEarlierPayments(SalesReport &report, const std::atomic<bool> *cancelled) const;
+    std::nullopt_t fail(const QString &error) const;
+    std::nullopt_t stop() const;
 
     QString m_connectionName;
     mutable QString m_lastError;
+    mutable bool m_cancelled = false;
 };
