@@ -132,30 +132,30 @@ int ReportCommand::run(CommandContext &c)
     } else if (kind == Z) {
         report = number ? shifts.zReport(*number) : shifts.lastZReport();
         if (!report) {
+            // An empty error: not there; a sentence: there but unreadable.
             const QString error = shifts.lastError();
-            if (!number && error.isEmpty()) {
+            if (!error.isEmpty()) {
+                c.out.error(error);
+                return ExitCode::Failure;
+            }
+            if (!number) {
                 c.out.error(tr("There is no Z report yet: closing a shift makes one (merchant-console-cli shift close)."));
                 return ExitCode::NotFound;
             }
-            // Not there, or there but unreadable: the list of Z reports tells.
-            if (number) {
-                if (const auto entries = shifts.zReports()) {
-                    const bool stored = std::any_of(entries->begin(), entries->end(),
-                                                    [&](const ZReportEntry &entry) { return entry.number == *number; });
-                    if (!stored) {
-                        const qint64 last = entries->isEmpty() ? 0 : entries->constFirst().number;
-                        if (last == 0)
-                            c.out.error(tr("There is no Z report number %1: no shift has been closed yet.").arg(*number));
-                        else
-                            //: %2 is the newest Z report's number
-                            c.out.error(tr("There is no Z report number %1; the last one is No. %2.")
-                                                .arg(*number).arg(last));
-                        return ExitCode::NotFound;
-                    }
-                }
+            // The newest number (from the list, which reads no report's text),
+            // to say what there is.
+            const auto entries = shifts.zReports();
+            if (!entries) {
+                c.out.error(shifts.lastError());
+                return ExitCode::Failure;
             }
-            c.out.error(error);
-            return ExitCode::Failure;
+            if (entries->isEmpty())
+                c.out.error(tr("There is no Z report number %1: no shift has been closed yet.").arg(*number));
+            else
+                //: %2 is the newest Z report's number
+                c.out.error(tr("There is no Z report number %1; the last one is No. %2.")
+                                    .arg(*number).arg(entries->constFirst().number));
+            return ExitCode::NotFound;
         }
     } else {
         report = shifts.periodReport(from, to, zone, till, now);

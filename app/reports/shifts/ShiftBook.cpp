@@ -5,7 +5,6 @@
 #include "store/InvoiceSchema.h"
 
 #include <QJsonDocument>
-#include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -45,10 +44,15 @@ private:
     bool m_sqlite = false;
 };
 
-// When a shift opened, as the cashier reads it in a sentence.
-QString shownTime(const QDateTime &utc)
+// A time in a sentence for the cashier: on the till's clock when the caller
+// gave its zone, else in UTC, and always with the zone's name, so that it
+// cannot be taken for another clock's (the computer's own zone and language
+// are not the till's: a console may run on a server). ISO order, which reads
+// the same in every language.
+QString shownTime(const QDateTime &utc, const QTimeZone &zone = QTimeZone::utc())
 {
-    return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
+    const QDateTime local = utc.toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
+    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm ")) + local.timeZoneAbbreviation();
 }
 } // namespace
 
@@ -227,16 +231,21 @@ std::optional<SalesReport> ShiftBook::xReport(const QDateTime &now, const QTimeZ
     }
     if (now < shift->openedAt) {
         fail(tr("The computer's clock (%1) is before the opening of the shift (%2). Check the clock.")
-                     .arg(shownTime(now), shownTime(shift->openedAt)));
+                     .arg(shownTime(now, zone), shownTime(shift->openedAt, zone)));
         return std::nullopt;
     }
+    const auto start = periodStart(*shift);
+    if (!start)
+        return std::nullopt;
     // A shift opened this very millisecond still has a period to show.
-    auto report = m_builder.build(SalesReport::Kind::X, shift->openedAt, std::max(now, shift->openedAt.addMSecs(1)),
-                                  zone, till, now);
+    auto report = m_builder.build(SalesReport::Kind::X, start->from, std::max(now, start->from.addMSecs(1)), zone,
+                                  till, now);
     if (!report) {
         fail(m_builder.lastError());
         return std::nullopt;
     }
+    report->openedAt = shift->openedAt;
+    report->previousZ = start->previousZ;
     report->openedBy = shift->openedBy;
     report->openingNote = shift->openingNote;
     m_lastError.clear();
@@ -267,25 +276,28 @@ std::optional<SalesReport> ShiftBook::closeShift(const QString &by, const QDateT
         return abandon(m_lastError.isEmpty() ? tr("No shift is open.") : m_lastError);
     if (!now.isValid() || now < shift->openedAt)
         return abandon(tr("The computer's clock (%1) is before the opening of the shift (%2). Check the clock.")
-                               .arg(shownTime(now), shownTime(shift->openedAt)));
+                               .arg(shownTime(now, zone), shownTime(shift->openedAt, zone)));
 
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    QSqlQuery last(db);
-    if (!last.exec(QStringLiteral("SELECT MAX(%1) FROM %2").arg(Col::Number, ZReports)) || !last.next())
-        return abandon(tr("The Z reports could not be read: %1").arg(errorOf(last)));
-    const qint64 number = last.value(0).toLongLong() + 1; // NULL (none yet) reads as 0
-    last.finish();
+    // Read under the write lock: the Z report before is the last one there
+    // will be before this one.
+    const auto start = periodStart(*shift);
+    if (!start)
+        return abandon(m_lastError);
+    const qint64 number = start->previousZ.value_or(0) + 1;
 
     const QDateTime closedAt = std::max(QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), QTimeZone::utc()),
-                                        shift->openedAt.addMSecs(1));
-    auto report = m_builder.build(SalesReport::Kind::Z, shift->openedAt, closedAt, zone, till, closedAt);
+                                        std::max(shift->openedAt, start->from).addMSecs(1));
+    auto report = m_builder.build(SalesReport::Kind::Z, start->from, closedAt, zone, till, closedAt);
     if (!report)
         return abandon(tr("The Z report could not be made: %1").arg(m_builder.lastError()));
     report->zNumber = number;
+    report->openedAt = shift->openedAt;
+    report->previousZ = start->previousZ;
     report->openedBy = shift->openedBy;
     report->openingNote = shift->openingNote;
     report->closedBy = by.trimmed();
 
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5) VALUES (?, ?, ?, ?)")
                            .arg(ZReports, Col::Number, Col::ShiftId, Col::ClosedAt, Col::Report));
@@ -350,10 +362,49 @@ std::optional<SalesReport> ShiftBook::storedReport(const QString &where, const Q
 
 std::optional<SalesReport> ShiftBook::zReport(qint64 number) const
 {
-    auto report = storedReport(QStringLiteral("WHERE %1 = ?").arg(Col::Number), {number});
-    if (!report && m_lastError.isEmpty())
-        fail(tr("There is no Z report number %1.").arg(number));
-    return report;
+    return storedReport(QStringLiteral("WHERE %1 = ?").arg(Col::Number), {number});
+}
+
+std::optional<ShiftBook::PeriodStart> ShiftBook::periodStart(const Shift &shift) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery last(db);
+    last.setForwardOnly(true);
+    if (!last.exec(QStringLiteral("SELECT %1, %2 FROM %3 ORDER BY %1 DESC LIMIT 1").arg(Col::Number, Col::ClosedAt, ZReports))) {
+        fail(tr("The Z reports could not be read: %1").arg(errorOf(last)));
+        return std::nullopt;
+    }
+    PeriodStart start;
+    if (last.next()) {
+        // Z reports follow one another: this one starts where the last ended,
+        // before the shift's opening when sales were made between shifts.
+        start.previousZ = last.value(0).toLongLong();
+        start.from = fromUtcText(last.value(1).toString());
+        if (!start.from.isValid()) {
+            fail(tr("Z report %1 is damaged and cannot be shown.").arg(*start.previousZ));
+            return std::nullopt;
+        }
+        return start;
+    }
+    if (last.lastError().isValid()) {
+        fail(tr("The Z reports could not be read: %1").arg(errorOf(last)));
+        return std::nullopt;
+    }
+    last.finish();
+    // The first Z report: everything the history holds before the opening is
+    // in it too (an index seek), or no sale made before shifts were kept would
+    // ever be in a Z report.
+    start.from = shift.openedAt;
+    QSqlQuery first(db);
+    first.setForwardOnly(true);
+    if (!first.exec(QStringLiteral("SELECT MIN(%1) FROM %2").arg(Col::CreatedAt, Invoices)) || !first.next()) {
+        fail(tr("The invoice history could not be read: %1").arg(errorOf(first)));
+        return std::nullopt;
+    }
+    const QDateTime earliest = fromUtcText(first.value(0).toString()); // invalid: no invoice yet
+    if (earliest.isValid() && earliest < start.from)
+        start.from = earliest;
+    return start;
 }
 
 std::optional<SalesReport> ShiftBook::lastZReport() const

@@ -44,9 +44,15 @@ struct ZReportEntry
 // or a closed shift, and the database refuses it too (schema 8's triggers). A
 // correction is a new document.
 //
+// An X or Z report covers everything since the close of the Z report before
+// (the first one: since the history's first invoice, if that is before the
+// shift's opening), so that Z reports follow one another without a gap: a sale
+// made while no shift was open is in the next Z report. The shift's opening
+// (time, who, note) is in the report apart from its period.
+//
 // Answers are nullopt on failure, with lastError() saying why in a sentence
-// for the cashier; current() and lastZReport() are nullopt with an empty
-// lastError() when there is simply none.
+// for the cashier; current(), zReport() and lastZReport() are nullopt with an
+// empty lastError() when there is simply none (as the store answers).
 class ShiftBook : public QObject
 {
     Q_OBJECT
@@ -62,7 +68,8 @@ public:
     std::optional<Shift> openShift(const QString &by, const QString &note, const QDateTime &now);
     // The open shift; nullopt with an empty lastError() when none is open.
     std::optional<Shift> current() const;
-    // The running shift's report, from its opening to `now`; not stored.
+    // The running shift's report, from the last Z report's close (see above)
+    // to `now`; not stored.
     std::optional<SalesReport> xReport(const QDateTime &now, const QTimeZone &zone, const QString &till) const;
     // Closes the open shift and returns its Z report, numbered and stored, all
     // in one transaction that holds the database's write lock from the first
@@ -70,7 +77,9 @@ public:
     // one finds the shift already closed).
     std::optional<SalesReport> closeShift(const QString &by, const QDateTime &now, const QTimeZone &zone,
                                           const QString &till);
-    // A stored Z report, exactly as it was when its shift closed.
+    // A stored Z report, exactly as it was when its shift closed; nullopt with
+    // an empty lastError() when there is no such number, with a sentence when
+    // it is there but could not be read.
     std::optional<SalesReport> zReport(qint64 number) const;
     // The newest Z report; nullopt with an empty lastError() when there is none.
     std::optional<SalesReport> lastZReport() const;
@@ -87,6 +96,12 @@ signals:
     void shiftChanged();
 
 private:
+    struct PeriodStart {
+        QDateTime from; // UTC
+        std::optional<qint64> previousZ;
+    };
+    // Where the running shift's report starts (see above).
+    std::optional<PeriodStart> periodStart(const Shift &shift) const;
     bool beginWriting() const;
     void rollback() const;
     bool commit() const;
