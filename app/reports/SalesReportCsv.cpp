@@ -74,13 +74,19 @@ bool SalesReportCsv::write(const SalesReport &report, QIODevice *device, QString
     meta(QStringLiteral("opening_note"), report.openingNote);
     meta(QStringLiteral("closed_by"), report.closedBy);
     meta(QStringLiteral("generated_at"), InvoiceRow::utcText(report.generatedAt));
+    if (report.openedAt.isValid())
+        meta(QStringLiteral("shift_opened_at"), InvoiceRow::utcText(report.openedAt));
+    if (report.previousZ)
+        meta(QStringLiteral("since_z_number"), QString::number(*report.previousZ));
 
     for (const SalesReport::StateCount &s : report.states)
         append(out, {QStringLiteral("state"), InvoiceStates::storageName(s.state), {}, s.count, {}, {}});
 
     const QString Total = QStringLiteral("total");
-    append(out, {Total, QStringLiteral("invoices"), {}, report.totals.count, {}, {}});
+    // The same figure as the printed "Invoices": live ones; test ones apart.
+    append(out, {Total, QStringLiteral("invoices"), {}, report.liveCount(), {}, {}});
     append(out, {Total, QStringLiteral("test_invoices"), {}, report.totals.testCount, {}, {}});
+    append(out, {Total, QStringLiteral("demo_invoices"), {}, report.demoCount, {}, {}});
     for (const HistoryTotals::Currency &c : report.totals.currencies) {
         append(out, {Total, QStringLiteral("paid"), c.currency, c.paid.count, fiatText(c.paid.amount), {}});
         append(out, {Total, QStringLiteral("underpaid"), c.currency, c.underpaid.count, fiatText(c.underpaid.amount), {}});
@@ -92,6 +98,15 @@ bool SalesReportCsv::write(const SalesReport &report, QIODevice *device, QString
         append(out, {QStringLiteral("sale"), QStringLiteral("largest"), s.currency, {}, fiatText(s.largest), s.largestOrderId});
         append(out, {QStringLiteral("sale"), QStringLiteral("average"), s.currency, s.count, fiatText(s.average), {}});
     }
+    // Payments for invoices made before the period: a section of their own,
+    // so that no SUM over "total" rows adds them in by accident.
+    for (const SalesReport::EarlierPayment &e : report.earlierPaid) {
+        append(out, {QStringLiteral("earlier"), QStringLiteral("paid"), e.currency, e.paid.count, fiatText(e.paid.amount), {}});
+        append(out, {QStringLiteral("earlier"), QStringLiteral("underpaid"), e.currency, e.underpaid.count,
+                     fiatText(e.underpaid.amount), {}});
+    }
+    for (const SalesReport::CoinReceived &c : report.earlierReceived)
+        append(out, {QStringLiteral("earlier_received"), c.coin, c.coin, c.count, c.amount.toCanonical(), {}});
 
     const QString bucketSection = report.bucketing == SalesReport::Bucketing::Day ? QStringLiteral("day") : QStringLiteral("hour");
     const QTimeZone zone = report.zone();

@@ -41,10 +41,22 @@ QString SalesReportDocument::bucketLabel(const SalesReport &report, const SalesR
 {
     const QTimeZone zone = report.zone();
     const QDateTime local = bucket.start.toTimeZone(zone);
-    if (report.bucketing == SalesReport::Bucketing::Day)
+    // The first and last day the period touches on the till's clock: a label
+    // says as much as it takes to tell its bar from every other one (a chart
+    // keeps one bar per label text, and a reader should not have to guess).
+    const QDate first = report.from.toTimeZone(zone).date();
+    const QDate last = report.to.addMSecs(-1).toTimeZone(zone).date();
+    if (report.bucketing == SalesReport::Bucketing::Day) {
+        if (first.year() != last.year())
+            //: A day in a report's chart and table over more than one year, e.g. "10 Mar 2026" (QDate format)
+            return locale.toString(local.date(), tr("d MMM yyyy"));
         //: A day in a report's chart and table, e.g. "10 Mar" (QDate format)
         return locale.toString(local.date(), tr("d MMM"));
-    QString label = local.toString(QStringLiteral("HH:mm"));
+    }
+    QString label = first == last ? local.toString(QStringLiteral("HH:mm"))
+                                  //: An hour in a report's chart and table when the period has more than one
+                                  //: day, e.g. "29 Nov 09:00" (QDateTime format)
+                                  : locale.toString(local, tr("d MMM HH:mm"));
     // The hour the clocks go back comes twice: each says which it is.
     for (qint64 step : {-3600, 3600}) {
         if (bucket.start.addSecs(step).toTimeZone(zone).time().hour() == local.time().hour()) {
@@ -87,6 +99,14 @@ PrintDocument SalesReportDocument::make(const SalesReport &report, const QLocale
     if (copy == Copy::Reprint)
         //: Banner of a Z report printed again after the shift's close
         doc.banner(tr("REPRINT"));
+    if (report.demoCount) {
+        // First and large: nobody should read the totals as the shop's.
+        //: Banner of a report whose figures include made-up invoices of the demo history
+        doc.banner(tr("DEMO DATA"));
+        //: %n how many made-up invoices of the demo history the report counts
+        doc.text(tr("Includes %n made-up demo invoice(s) — not real sales.", nullptr, int(report.demoCount)),
+                 Align::Center, Size::Normal, true);
+    }
     if (report.kind == SalesReport::Kind::X)
         //: Under an X report's title: the shift stays open
         doc.text(tr("The shift stays open."), Align::Center);
@@ -99,6 +119,16 @@ PrintDocument SalesReportDocument::make(const SalesReport &report, const QLocale
     doc.columns(tr("From"), tillTime(report.from, zone, locale));
     //: Report: the end of its period (excluded)
     doc.columns(tr("To"), tillTime(report.to, zone, locale));
+    // Why an X or Z report's period starts before its shift opened.
+    if (report.previousZ)
+        //: Report: an X or Z report's period starts where Z report %1 ended, sales made between shifts included
+        doc.text(tr("Since Z report No. %1: sales between shifts are counted too.").arg(*report.previousZ));
+    else if (report.openedAt.isValid() && report.from < report.openedAt)
+        //: Report: the first Z report (or the X report before it) starts at the history's first invoice
+        doc.text(tr("Since the first invoice: no Z report was closed before."));
+    if (report.openedAt.isValid())
+        //: Report: when the shift opened (its period may start earlier)
+        doc.columns(tr("Shift opened"), tillTime(report.openedAt, zone, locale));
     if (!report.openedBy.isEmpty())
         //: Report: the person who opened the shift
         doc.columns(tr("Opened by"), report.openedBy);
@@ -141,8 +171,9 @@ PrintDocument SalesReportDocument::make(const SalesReport &report, const QLocale
             //: Report: the largest sale and its order number
             doc.columns(tr("Largest sale (%1)").arg(s.largestOrderId), fiat(s.largest, s.currency, locale));
             // Shown with as many decimals as the shop's prices have (12.34, not
-            // 12.33333333); the CSV keeps the exact figure.
-            const int decimals = std::max(2, s.largest.decimalsUsed());
+            // 12.33333333; 0.0095174 for prices of 7 decimals); the CSV keeps
+            // the exact figure.
+            const int decimals = std::max(2, s.priceDecimals);
             //: Report: the average of the paid sales; %n how many sales
             doc.columns(tr("Average sale (%n)", nullptr, int(s.count)),
                         fiat(s.average.roundedTo(decimals, Amount::Rounding::HalfUp), s.currency, locale));
@@ -152,6 +183,28 @@ PrintDocument SalesReportDocument::make(const SalesReport &report, const QLocale
     if (report.totals.currencies.isEmpty())
         doc.text(tr("No sales in this period."));
     doc.rule();
+
+    if (!report.earlierPaid.isEmpty() || !report.earlierReceived.isEmpty()) {
+        //: Report: a heading; invoices made before the period whose payment came in during it
+        doc.text(tr("Paid in this period for earlier invoices"), Align::Left, Size::Normal, true);
+        //: Report: under the heading of payments for earlier invoices
+        doc.text(tr("Not in the totals above, which count the invoices made in this period."));
+        for (const SalesReport::EarlierPayment &e : report.earlierPaid) {
+            if (e.paid.count)
+                //: Report: payments for earlier invoices; %1 a currency, %n how many invoices
+                doc.columns(tr("%1 paid (%n)", nullptr, int(e.paid.count)).arg(e.currency),
+                            fiat(e.paid.amount, e.currency, locale), true);
+            if (e.underpaid.count)
+                //: Report: earlier invoices underpaid in this period; %1 a currency, %n how many invoices
+                doc.columns(tr("%1 underpaid (%n)", nullptr, int(e.underpaid.count)).arg(e.currency),
+                            fiat(e.underpaid.amount, e.currency, locale));
+        }
+        for (const SalesReport::CoinReceived &c : report.earlierReceived)
+            //: Report: what came in for earlier invoices per coin, e.g. "Received in USDT (payments: 1)"
+            doc.columns(tr("Received in %1 (payments: %n)", nullptr, int(c.count)).arg(c.coin),
+                        c.amount.withUnit(c.coin, locale));
+        doc.rule();
+    }
 
     //: Report: a heading; what came in per coin, as the gateway reported it
     doc.text(tr("Received per coin"), Align::Left, Size::Normal, true);

@@ -5,6 +5,7 @@
 #include <QChart>
 #include <QGraphicsScene>
 #include <QPainter>
+#include <QSet>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
@@ -49,8 +50,19 @@ QChart *SalesChart::make(const ChartData &data)
     auto *hours = new QCategoryAxis;
     const int n = int(data.labels.size());
     const int step = std::max(1, (n + MaxLabels - 1) / MaxLabels);
-    for (int i = 0; i < n; i += step)
-        hours->append(data.labels.at(i), i);
+    // A category axis keeps one category per label text and drops a repeat
+    // without a word. The report's labels are unique (SalesReportDocument::
+    // bucketLabel); should two still read alike (a zone whose two 02:00s
+    // have one name), the later one is set apart by an invisible character
+    // rather than lost.
+    QSet<QString> shown;
+    for (int i = 0; i < n; i += step) {
+        QString label = data.labels.at(i);
+        while (shown.contains(label))
+            label += QChar(0x200B); // ZERO WIDTH SPACE
+        shown.insert(label);
+        hours->append(label, i);
+    }
     hours->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     hours->setRange(-0.5, std::max(0, n - 1) + 0.5);
     hours->setGridLineVisible(false);
