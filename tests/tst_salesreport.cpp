@@ -2,16 +2,28 @@
 // currencies and three coins, in every state, test ones among them, checked
 // against a brute-force sum over the same rows (exact, per currency), with the
 // hours of a till in Berlin (23 and 25 of them on the days the clocks change)
-// and the report's JSON read back equal.
+// and the report's JSON read back equal. Also: payments of earlier invoices
+// against their recorded changes of state, demo invoices said so, averages of
+// prices with 7 decimals, labels that tell every bar apart (on the chart's
+// axis too), and a report cancelled mid-way over a demo history of years.
 #include "SalesHistory.h"
 
 #include "reports/SalesReport.h"
 #include "reports/SalesReportCsv.h"
 #include "reports/SalesReportDocument.h"
+#include "reports/ReportJob.h"
 #include "reports/shifts/SalesReportBuilder.h"
 #include "store/InvoiceStore.h"
+#include "charts/SalesChart.h"
+#include "history/DemoHistory.h"
 
 #include <QBuffer>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QElapsedTimer>
+#include <QSet>
+#include <QSignalSpy>
+#include <thread>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -169,6 +181,7 @@ private slots:
         usd.largest = *Amount::fromCanonical(QStringLiteral("10.01"));
         usd.largestOrderId = QStringLiteral("A3");
         usd.average = *Amount::fromCanonical(QStringLiteral("10.00333333"));
+        usd.priceDecimals = 2;
         report.sales = {usd};
         const QStringList lines = SalesReportDocument::make(report, QLocale::c()).lines();
         QVERIFY2(lines.contains(QStringLiteral("Average sale (3) 10.00 USD")), qPrintable(lines.join(QLatin1Char('\n'))));
@@ -413,7 +426,7 @@ private slots:
 
         // Damage is refused, not guessed.
         QJsonObject damaged = json;
-        damaged.insert(QStringLiteral("format"), 2);
+        damaged.insert(QStringLiteral("format"), 3);
         QVERIFY(!SalesReport::fromJson(damaged));
         damaged = json;
         damaged.insert(QStringLiteral("kind"), QStringLiteral("y"));
@@ -539,11 +552,395 @@ private slots:
         QVERIFY(bytes.contains("sale,largest,USD,,99.99999999,U2\r\n"));
         QVERIFY(bytes.contains("total,unpaid,EUR,1,0.01,\r\n"));
         QVERIFY(bytes.contains("hour,2026-03-10T09:00:00+01:00,,2,,paid\r\n"));
+        // "invoices" is the printed "Invoices": live ones; test ones apart.
+        QVERIFY2(bytes.contains("total,invoices,,17,,\r\n"), bytes.constData());
+        QVERIFY(bytes.contains("total,test_invoices,,2,,\r\n"));
+        QVERIFY(bytes.contains("total,demo_invoices,,0,,\r\n"));
+        QVERIFY(!bytes.contains("earlier"));
 
         // A device that refuses the bytes is reported, not taken for written.
         QBuffer closed;
         QVERIFY(!SalesReportCsv::write(report, &closed, &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    // Format 2's fields go through the stored text and back; a report stored
+    // in format 1 (without them) still reads, with what they meant then.
+    void jsonOfTheNewFieldsAndFormatOne()
+    {
+        SalesReport report = dayReport();
+        report.kind = SalesReport::Kind::Z;
+        report.zNumber = 13;
+        report.previousZ = 12;
+        report.openedAt = at(3, 10, 9, 30);
+        report.demoCount = 4;
+        report.earlierPaid = {{QStringLiteral("EUR"), {amount("40"), 1}, {amount("0.5"), 2}}};
+        report.earlierReceived = {{QStringLiteral("USDT"), amount("43.1"), 1}};
+        QCOMPARE(report.sales.first().priceDecimals, 8); // EUR: 20.00000001
+        report.sales[1].priceDecimals = 3;
+        const QByteArray text = QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact);
+        QCOMPARE(SalesReport::fromJson(QJsonDocument::fromJson(text).object()), std::optional<SalesReport>(report));
+        SalesReport other = report;
+        other.earlierReceived.clear();
+        QVERIFY(!(other == report));
+
+        // As a console of format 1 stored it.
+        QJsonObject old = report.toJson();
+        old.insert(QStringLiteral("format"), 1);
+        for (const char *key : {"openedAt", "previousZ", "demoCount", "earlierPaid", "earlierReceived"})
+            old.remove(QString::fromLatin1(key));
+        QJsonArray sales = old.value(QStringLiteral("sales")).toArray();
+        for (qsizetype i = 0; i < sales.size(); ++i) {
+            QJsonObject o = sales.at(i).toObject();
+            o.remove(QStringLiteral("priceDecimals"));
+            sales[i] = o;
+        }
+        old.insert(QStringLiteral("sales"), sales);
+        const auto read = SalesReport::fromJson(old);
+        QVERIFY(read);
+        QVERIFY(!read->openedAt.isValid() && !read->previousZ);
+        QCOMPARE(read->demoCount, 0);
+        QVERIFY(read->earlierPaid.isEmpty() && read->earlierReceived.isEmpty());
+        for (const auto &s : read->sales)
+            QCOMPARE(s.priceDecimals, 8); // its average is shown as it was: exact
+        QCOMPARE(read->totals, report.totals);
+
+        QJsonObject damaged = report.toJson();
+        sales = damaged.value(QStringLiteral("sales")).toArray();
+        QJsonObject first = sales.at(0).toObject();
+        first.insert(QStringLiteral("priceDecimals"), 19);
+        sales[0] = first;
+        damaged.insert(QStringLiteral("sales"), sales);
+        QVERIFY(!SalesReport::fromJson(damaged));
+        damaged = report.toJson();
+        QJsonArray earlier = damaged.value(QStringLiteral("earlierPaid")).toArray();
+        QJsonObject eur = earlier.at(0).toObject();
+        eur.insert(QStringLiteral("paid"), QJsonObject{{QStringLiteral("amount"), 40.0}, {QStringLiteral("count"), 1}});
+        earlier[0] = eur;
+        damaged.insert(QStringLiteral("earlierPaid"), earlier);
+        QVERIFY(!SalesReport::fromJson(damaged));
+        damaged = report.toJson();
+        damaged.insert(QStringLiteral("demoCount"), -1);
+        QVERIFY(!SalesReport::fromJson(damaged));
+    }
+
+    // Prices of 7 decimals (a shop pricing in ETH): the average was shown
+    // rounded to the largest sale's decimals, "0.01 ETH" for 0.00951737.
+    void averageOfSevenDecimalPrices()
+    {
+        auto store = freshStore();
+        const QString ETH = QStringLiteral("ETH");
+        for (const Sale &sale : QList<Sale>{{QStringLiteral("H1"), QStringLiteral("0.01"), ETH, InvoiceState::Paid, at(3, 10, 9, 10)},
+                                            {QStringLiteral("H2"), QStringLiteral("0.0095174"), ETH, InvoiceState::Paid, at(3, 10, 9, 20)},
+                                            {QStringLiteral("H3"), QStringLiteral("0.0090347"), ETH, InvoiceState::PaidLate, at(3, 10, 9, 30)},
+                                            {QStringLiteral("H4"), QStringLiteral("0.123456789"), ETH, InvoiceState::Expired, at(3, 10, 9, 40)},
+                                            {QStringLiteral("D1"), QStringLiteral("12"), QStringLiteral("USD"), InvoiceState::Paid, at(3, 10, 9, 50)}})
+            QVERIFY(SalesHistory::add(*store, sale) > 0);
+        SalesReportBuilder builder(store->connectionName());
+        const auto report = builder.build(SalesReport::Kind::Period, at(3, 10, 9, 0), at(3, 10, 17, 0), Berlin, QString(),
+                                          at(3, 10, 17, 0));
+        QVERIFY2(report, qPrintable(builder.lastError()));
+        const auto *eth = salesIn(*report, ETH);
+        QVERIFY(eth);
+        // 0.0285521 / 3 = 0.00951736666…; the expired price's 9 decimals are no sale's.
+        QCOMPARE(eth->average.toCanonical(), QStringLiteral("0.00951737"));
+        QCOMPARE(eth->priceDecimals, 7);
+        QCOMPARE(salesIn(*report, QStringLiteral("USD"))->priceDecimals, 0);
+        const QStringList lines = SalesReportDocument::make(*report, QLocale::c()).lines();
+        QVERIFY2(lines.contains(QStringLiteral("Average sale (3) 0.0095174 ETH")), qPrintable(lines.join(QLatin1Char('\n'))));
+        QVERIFY(lines.contains(QStringLiteral("Average sale (1) 12.00 USD"))); // at least two, as fiat is read
+        QCOMPARE(SalesReport::fromJson(report->toJson())->sales, report->sales);
+    }
+
+    // Invoices made before the period and paid in it: apart from the period's
+    // totals, per currency, with what came in per coin; checked against every
+    // recorded change of state, the slow way.
+    void earlierInvoicesPaidInThePeriod()
+    {
+        auto store = freshStore();
+        using S = InvoiceState;
+        const QString EUR = QStringLiteral("EUR"), USD = QStringLiteral("USD");
+        const auto add = [&](const Sale &sale) {
+            const qint64 id = SalesHistory::add(*store, sale);
+            if (id < 0)
+                qFatal("%s", qPrintable(store->lastError()));
+            return id;
+        };
+        const auto pay = [&](qint64 id, S state, const QDateTime &when, const QString &paid = QString(),
+                             const QString &coin = QString()) {
+            if (!SalesHistory::pay(*store, id, state, when, paid, coin))
+                qFatal("%s", qPrintable(store->lastError()));
+        };
+        // Made the day before, paid during the period.
+        pay(add({QStringLiteral("P1"), QStringLiteral("40"), EUR, S::Open, at(3, 9, 16, 55)}), S::Paid, at(3, 10, 10, 0),
+            QStringLiteral("43.1"), QStringLiteral("USDT"));
+        // Paid the day before: that day's.
+        add({QStringLiteral("P2"), QStringLiteral("15"), EUR, S::Paid, at(3, 9, 12, 0), false, {}, {}, at(3, 9, 13, 0)});
+        // Underpaid the day before, topped up in the period: paid now.
+        const qint64 p3 = add({QStringLiteral("P3"), QStringLiteral("20"), USD, S::Underpaid, at(3, 9, 15, 0), false,
+                               QStringLiteral("15"), QStringLiteral("USDT"), at(3, 9, 15, 30)});
+        pay(p3, S::Paid, at(3, 10, 11, 0), QStringLiteral("20"), QStringLiteral("USDT"));
+        // Underpaid in the period, not topped up by its end.
+        const qint64 p4 = add({QStringLiteral("P4"), QStringLiteral("30"), USD, S::Open, at(3, 8, 12, 0)});
+        pay(p4, S::Underpaid, at(3, 10, 12, 0), QStringLiteral("0.0001"), QStringLiteral("BTC"));
+        pay(p4, S::Paid, at(3, 10, 17, 30), QStringLiteral("0.0004"), QStringLiteral("BTC")); // after the end
+        // A test invoice is in no sum.
+        pay(add({QStringLiteral("P5"), QStringLiteral("1000"), EUR, S::Open, at(3, 9, 10, 0), true}), S::Paid,
+            at(3, 10, 10, 5), QStringLiteral("1000"), QStringLiteral("USDT"));
+        // Paid at the period's end, which it excludes.
+        pay(add({QStringLiteral("P6"), QStringLiteral("6"), EUR, S::Open, at(3, 9, 10, 0)}), S::Paid, at(3, 10, 17, 0));
+        // Made in the period: its own totals, not an earlier one.
+        pay(add({QStringLiteral("P7"), QStringLiteral("7"), EUR, S::Open, at(3, 10, 10, 0)}), S::Paid, at(3, 10, 11, 0));
+        // Paid late (after its expiry), a minute before the end.
+        const qint64 p8 = add({QStringLiteral("P8"), QStringLiteral("8.25"), EUR, S::Expired, at(3, 9, 9, 0)});
+        pay(p8, S::PaidLate, at(3, 10, 16, 59), QStringLiteral("8.9"), QStringLiteral("USDT"));
+        // Paid the day before; a later poll in the period only adds what came in.
+        const qint64 p9 = add({QStringLiteral("P9"), QStringLiteral("9"), EUR, S::Paid, at(3, 9, 14, 0)});
+        pay(p9, S::Paid, at(3, 10, 10, 0), QStringLiteral("9.7"), QStringLiteral("USDT"));
+
+        SalesReportBuilder builder(store->connectionName());
+        const QDateTime from = at(3, 10, 9, 0), to = at(3, 10, 17, 0);
+        const auto report = builder.build(SalesReport::Kind::Period, from, to, Berlin, QString(), to);
+        QVERIFY2(report, qPrintable(builder.lastError()));
+        const SalesHistory::Earlier brute = SalesHistory::bruteEarlier(*store, from, to);
+        QCOMPARE(brute.orderIds, (QList<QString>{QStringLiteral("P1"), QStringLiteral("P3"), QStringLiteral("P4"), QStringLiteral("P8")}));
+        QCOMPARE(report->earlierPaid, brute.paid);
+        QCOMPARE(report->earlierReceived, brute.received);
+        // The same, written out.
+        QCOMPARE(report->earlierPaid.size(), 2);
+        QCOMPARE(report->earlierPaid.at(0), (SalesReport::EarlierPayment{EUR, {amount("48.25"), 2}, {}}));
+        QCOMPARE(report->earlierPaid.at(1), (SalesReport::EarlierPayment{USD, {amount("20"), 1}, {amount("30"), 1}}));
+        // P4's 0.0004 BTC is what the gateway says now (the poll after the end).
+        QCOMPARE(report->earlierReceived, (QList<SalesReport::CoinReceived>{{QStringLiteral("BTC"), amount("0.0004"), 1},
+                                                                           {QStringLiteral("USDT"), amount("72"), 3}}));
+        // The period's own figures are the invoices made in it, as before.
+        QCOMPARE(report->totals.count, 1);
+        QCOMPARE(report->totals.currencies.value(0).paid.amount.toCanonical(), QStringLiteral("7"));
+
+        const QStringList lines = SalesReportDocument::make(*report, QLocale::c()).lines();
+        const QString all = lines.join(QLatin1Char('\n'));
+        for (const QString &expected : {QStringLiteral("Paid in this period for earlier invoices"),
+                                        QStringLiteral("EUR paid (2) 48.25 EUR"), QStringLiteral("USD paid (1) 20.00 USD"),
+                                        QStringLiteral("USD underpaid (1) 30.00 USD"),
+                                        QStringLiteral("Received in USDT (payments: 3) 72 USDT"),
+                                        QStringLiteral("Paid (1) 7.00 EUR")})
+            QVERIFY2(lines.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + all));
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(SalesReportCsv::write(*report, &buffer, nullptr));
+        const QByteArray csv = buffer.data();
+        QVERIFY2(csv.contains("earlier,paid,EUR,2,48.25,\r\n"), csv.constData());
+        QVERIFY(csv.contains("earlier,underpaid,USD,1,30.00,\r\n"));
+        QVERIFY(csv.contains("earlier_received,USDT,USDT,3,72,\r\n"));
+        QVERIFY(csv.contains("total,paid,EUR,1,7.00,\r\n")); // never added into the period's own
+        QCOMPARE(SalesReport::fromJson(report->toJson()), report);
+
+        // The next day's report does not count them again.
+        const auto next = builder.build(SalesReport::Kind::Period, to, to.addDays(1), Berlin, QString(), to.addDays(1));
+        QVERIFY(next);
+        QCOMPARE(next->earlierPaid, SalesHistory::bruteEarlier(*store, to, to.addDays(1)).paid);
+        QCOMPARE(next->earlierPaid.size(), 2); // P6 (EUR, paid at 17:00) and P4 (USD, topped up at 17:30)
+        QCOMPARE(next->earlierPaid.at(1), (SalesReport::EarlierPayment{USD, {amount("30"), 1}, {}}));
+    }
+
+    // Made-up invoices of the demo history are in the figures (the demo is
+    // there to show reports), and the report says so first.
+    void demoInvoicesAreSaidSo()
+    {
+        auto store = freshStore();
+        QVERIFY(SalesHistory::add(*store, {QStringLiteral("REAL1"), QStringLiteral("10"), QStringLiteral("EUR"),
+                                           InvoiceState::Paid, at(3, 10, 12, 0)}) > 0);
+        DemoHistory demo(store.get());
+        DemoHistory::Options options;
+        options.invoices = 2000;
+        options.force = true;
+        options.zone = Berlin;
+        options.now = at(3, 10, 17, 0);
+        options.years = 1;
+        const auto result = demo.fill(options);
+        QCOMPARE(int(result.outcome), int(DemoHistory::Outcome::Done));
+        const QDateTime from = at(3, 1, 0, 0), to = at(3, 11, 0, 0);
+        qint64 demoLive = 0;
+        for (const InvoiceRecord &r : SalesHistory::inPeriod(*store, from, to))
+            demoLive += !r.fields.test && r.gateway == DemoHistory::gatewayName();
+        const SalesHistory::Earlier earlier = SalesHistory::bruteEarlier(*store, from, to);
+        qint64 demoEarlier = 0;
+        const QList<InvoiceRecord> all = store->recent(-1).value();
+        for (const InvoiceRecord &r : all)
+            demoEarlier += r.gateway == DemoHistory::gatewayName() && earlier.orderIds.contains(r.fields.orderId);
+        QVERIFY(demoLive > 10);
+
+        SalesReportBuilder builder(store->connectionName());
+        const auto report = builder.build(SalesReport::Kind::Period, from, to, Berlin, QString(), to);
+        QVERIFY2(report, qPrintable(builder.lastError()));
+        QCOMPARE(report->demoCount, demoLive + demoEarlier);
+        const qint64 n = report->demoCount;
+        const QStringList lines = SalesReportDocument::make(*report, QLocale::c()).lines();
+        // At the top, under the title.
+        QCOMPARE(lines.value(1), QStringLiteral("DEMO DATA"));
+        QCOMPARE(lines.value(2), QStringLiteral("Includes %1 made-up demo invoice(s) — not real sales.").arg(n));
+        QBuffer buffer;
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QVERIFY(SalesReportCsv::write(*report, &buffer, nullptr));
+        QVERIFY(buffer.data().contains(QStringLiteral("total,demo_invoices,,%1,,\r\n").arg(n).toUtf8()));
+        QCOMPARE(SalesReport::fromJson(report->toJson())->demoCount, n);
+
+        // A report of the real sale alone says nothing of the kind.
+        const auto real = builder.build(SalesReport::Kind::Period, at(3, 10, 12, 0), at(3, 10, 12, 0).addMSecs(1), Berlin,
+                                        QString(), to);
+        QVERIFY(real);
+        QCOMPARE(real->liveCount(), 1);
+        QCOMPARE(real->demoCount, 0);
+        QVERIFY(!SalesReportDocument::make(*real, QLocale::c()).lines().join(QLatin1Char('\n')).contains(QStringLiteral("demo")));
+    }
+
+    // A label says as much as it takes to tell its bar from the others: the
+    // day for hours of more than one day, the year for days of more than one;
+    // the chart's axis (a QCategoryAxis keeps one category per text) then
+    // shows every label it was meant to.
+    void labelsTellTheirBarsApart()
+    {
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        // A 40-hour shift.
+        SalesReport shift;
+        shift.kind = SalesReport::Kind::X;
+        shift.zoneId = QStringLiteral("Europe/Berlin");
+        shift.from = QDateTime(QDate(2026, 11, 27), QTime(8, 0), QTimeZone::utc());
+        shift.to = shift.from.addSecs(40 * 3600);
+        shift.bucketing = SalesReportBuilder::bucketingFor(shift.from, shift.to);
+        QCOMPARE(shift.bucketing, SalesReport::Bucketing::Hour);
+        for (const QDateTime &start : SalesReportBuilder::bucketStarts(shift.from, shift.to, Berlin, shift.bucketing))
+            shift.buckets.append({start, 1, 0, 0, {}});
+        QCOMPARE(shift.buckets.size(), 40);
+        ChartData data = SalesReportDocument::chart(shift, english);
+        QCOMPARE(data.labels.first(), QStringLiteral("27 Nov 09:00"));
+        QCOMPARE(data.labels.at(15), QStringLiteral("28 Nov 00:00"));
+        QCOMPARE(QSet<QString>(data.labels.begin(), data.labels.end()).size(), 40);
+        const auto axisLabels = [](const ChartData &data) {
+            std::unique_ptr<QChart> chart(SalesChart::make(data));
+            for (QAbstractAxis *axis : chart->axes(Qt::Horizontal)) {
+                if (auto *categories = qobject_cast<QCategoryAxis *>(axis))
+                    return categories->categoriesLabels();
+            }
+            return QStringList();
+        };
+        // A label every 4th bar: 10 of them, the second day's too.
+        QStringList shown = axisLabels(data);
+        QCOMPARE(shown.size(), 10);
+        QVERIFY2(shown.contains(QStringLiteral("28 Nov 09:00")), qPrintable(shown.join(QStringLiteral(", "))));
+
+        // Two years of days.
+        SalesReport years;
+        years.zoneId = QStringLiteral("Europe/Berlin");
+        years.from = QDate(2025, 1, 1).startOfDay(Berlin).toUTC();
+        years.to = QDate(2027, 1, 1).startOfDay(Berlin).toUTC();
+        years.bucketing = SalesReportBuilder::bucketingFor(years.from, years.to);
+        for (const QDateTime &start : SalesReportBuilder::bucketStarts(years.from, years.to, Berlin, years.bucketing))
+            years.buckets.append({start, 0, 1, 0, {}});
+        QCOMPARE(years.buckets.size(), 730);
+        data = SalesReportDocument::chart(years, english);
+        QCOMPARE(QSet<QString>(data.labels.begin(), data.labels.end()).size(), 730);
+        QVERIFY(data.labels.contains(QStringLiteral("1 Dec 2025")));
+        QVERIFY(data.labels.contains(QStringLiteral("1 Dec 2026")));
+        shown = axisLabels(data);
+        QCOMPARE(shown.size(), 12); // every 61st of 730
+
+        // One year, one day: as short as before.
+        SalesReport month = years;
+        month.from = QDate(2026, 3, 1).startOfDay(Berlin).toUTC();
+        month.to = QDate(2026, 4, 1).startOfDay(Berlin).toUTC();
+        month.buckets.clear();
+        for (const QDateTime &start : SalesReportBuilder::bucketStarts(month.from, month.to, Berlin, month.bucketing))
+            month.buckets.append({start, 0, 1, 0, {}});
+        QCOMPARE(SalesReportDocument::chart(month, english).labels.first(), QStringLiteral("1 Mar"));
+        QCOMPARE(SalesReportDocument::chart(dayReport(), english).labels.first(), QStringLiteral("09:00"));
+
+        // Even labels that read alike are all kept on the axis.
+        data.labels = QStringList(data.labels.size(), QStringLiteral("same"));
+        QCOMPARE(axisLabels(data).size(), 12);
+    }
+
+    // A build can be stopped from another thread; ReportJob stops the one a
+    // newer request supersedes, and the one under way when it is deleted
+    // (the window closing), instead of counting it to its end.
+    void aReportCanBeCancelled()
+    {
+        auto store = freshStore();
+        SalesReportBuilder builder(store->connectionName());
+        std::atomic<bool> cancelled{true};
+        QVERIFY(!builder.build(SalesReport::Kind::Period, at(3, 10, 9, 0), at(3, 10, 17, 0), Berlin, QString(),
+                               at(3, 10, 17, 0), &cancelled));
+        QVERIFY(builder.wasCancelled());
+        QVERIFY2(builder.lastError().contains(QStringLiteral("cancelled")), qPrintable(builder.lastError()));
+        cancelled = false;
+        QVERIFY(builder.build(SalesReport::Kind::Period, at(3, 10, 9, 0), at(3, 10, 17, 0), Berlin, QString(),
+                              at(3, 10, 17, 0), &cancelled));
+        QVERIFY(!builder.wasCancelled());
+
+        // Years of a busy shop: long enough to see a report stop.
+        DemoHistory demo(store.get());
+        DemoHistory::Options options;
+        options.invoices = 150000;
+        options.zone = Berlin;
+        options.now = QDateTime::currentDateTimeUtc();
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(int(demo.fill(options).outcome), int(DemoHistory::Outcome::Done));
+        qInfo("%lld demo invoices written in %lld ms", options.invoices, clock.elapsed());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime fiveYears = now.addYears(-5);
+        clock.restart();
+        QVERIFY(builder.build(SalesReport::Kind::Period, fiveYears, now, Berlin, QString(), now));
+        const qint64 whole = clock.elapsed();
+        qInfo("five years counted in %lld ms", whole);
+        QVERIFY2(whole > 400, "the history is too small to see a report stop");
+
+        // From another thread, mid-way.
+        cancelled = false;
+        std::thread canceller([&cancelled] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            cancelled = true;
+        });
+        clock.restart();
+        const auto stopped = builder.build(SalesReport::Kind::Period, fiveYears, now, Berlin, QString(), now, &cancelled);
+        const qint64 stoppedAfter = clock.elapsed();
+        canceller.join();
+        QVERIFY(!stopped);
+        QVERIFY(builder.wasCancelled());
+        qInfo("a build cancelled after 100 ms stopped after %lld ms", stoppedAfter);
+        QVERIFY(stoppedAfter < 100 + whole / 3);
+
+        // A newer request: its answer comes without waiting for the five years,
+        // and the five years' never comes.
+        {
+            ReportJob job(store->connectionName());
+            QSignalSpy ready(&job, &ReportJob::ready);
+            QSignalSpy failed(&job, &ReportJob::failed);
+            clock.restart();
+            job.request({fiveYears, now, Berlin, QStringLiteral("T")});
+            QTest::qWait(100);
+            job.request({now.addSecs(-3600), now, Berlin, QStringLiteral("T")});
+            QVERIFY(ready.wait(30000));
+            const qint64 answered = clock.elapsed();
+            qInfo("the last hour's report, asked for 100 ms after five years', came after %lld ms", answered);
+            QVERIFY(answered < 100 + whole / 2);
+            QCOMPARE(ready.size(), 1);
+            QCOMPARE(ready.first().first().value<SalesReport>().from, now.addSecs(-3600));
+            QVERIFY(failed.isEmpty());
+            QTest::qWait(50);
+            QCOMPARE(ready.size(), 1);
+            QVERIFY(!job.isBusy());
+        }
+        // Deleting the job (closing the window) waits only for the stop.
+        auto *job = new ReportJob(store->connectionName());
+        job->request({fiveYears, now, Berlin, QStringLiteral("T")});
+        QTest::qWait(100);
+        QVERIFY(job->isBusy());
+        clock.restart();
+        delete job;
+        const qint64 closing = clock.elapsed();
+        qInfo("deleting a job counting five years took %lld ms", closing);
+        QVERIFY(closing < whole / 3);
     }
 
     void anEmptyPeriodAndErrors()
@@ -573,5 +970,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSalesReport)
+QTEST_MAIN(TestSalesReport)
 #include "tst_salesreport.moc"

@@ -5,7 +5,9 @@
 // Also the receipt log (reprints) and the upgrade of a version 7 file.
 #include "SalesHistory.h"
 
+#include "history/DemoHistory.h"
 #include "reports/ReceiptLog.h"
+#include "reports/SalesReportDocument.h"
 #include "reports/shifts/SalesReportBuilder.h"
 #include "reports/shifts/ShiftBook.h"
 #include "store/InvoiceSchema.h"
@@ -101,6 +103,12 @@ private slots:
         QVERIFY(!book.openShift(QStringLiteral("Jane"), QString(), at(10, 10)));
         QVERIFY2(book.lastError().contains(QStringLiteral("Ayşe")), qPrintable(book.lastError()));
         QVERIFY(book.lastError().contains(QStringLiteral("already open")));
+        // Not the computer's zone and language, which need not be the till's:
+        // without the till's zone, UTC, said so.
+        QVERIFY2(book.lastError().contains(QStringLiteral("2026-03-10 08:00 UTC")), qPrintable(book.lastError()));
+        // With it, on the till's clock.
+        QVERIFY(!book.xReport(at(10, 8), Berlin, QStringLiteral("Till 1")));
+        QVERIFY2(book.lastError().contains(QStringLiteral("(2026-03-10 09:00 CET)")), qPrintable(book.lastError()));
         QCOMPARE(changed.size(), 1);
 
         QVERIFY(SalesHistory::add(console.store, {QStringLiteral("A1"), QStringLiteral("12.5"), QStringLiteral("EUR"),
@@ -114,14 +122,17 @@ private slots:
         QVERIFY2(x, qPrintable(book.lastError()));
         QCOMPARE(x->kind, SalesReport::Kind::X);
         QVERIFY(!x->zNumber);
-        QCOMPARE(x->from, at(10, 9));
+        // No Z report before: from the history's first invoice, B0 too.
+        QCOMPARE(x->from, at(10, 8, 59));
+        QCOMPARE(x->openedAt, at(10, 9));
+        QVERIFY(!x->previousZ);
         QCOMPARE(x->to, at(10, 11));
         QCOMPARE(x->openedBy, QStringLiteral("Ayşe"));
         QCOMPARE(x->openingNote, QStringLiteral("Float 100 EUR"));
         QCOMPARE(x->till, QStringLiteral("Till 1"));
-        QCOMPARE(x->totals.count, 2);
+        QCOMPARE(x->totals.count, 3);
         QCOMPARE(x->totals.testCount, 1);
-        QCOMPARE(x->buckets.size(), 2);
+        QCOMPARE(x->buckets.size(), 3);
         QVERIFY(book.current()); // an X report closes nothing
         QCOMPARE(book.zReports().value().size(), 0);
 
@@ -134,7 +145,9 @@ private slots:
         QCOMPARE(z->openedBy, QStringLiteral("Ayşe"));
         QCOMPARE(z->to, at(10, 17));
         QCOMPARE(z->generatedAt, at(10, 17));
-        QCOMPARE(z->totals.currencies.value(0).paid.amount.toCanonical(), QStringLiteral("12.5"));
+        QCOMPARE(z->from, at(10, 8, 59));
+        QCOMPARE(z->openedAt, at(10, 9));
+        QCOMPARE(z->totals.currencies.value(0).paid.amount.toCanonical(), QStringLiteral("111.5"));
         QVERIFY(!book.current());
         QCOMPARE(book.lastError(), QString());
         QVERIFY(!book.closeShift(QStringLiteral("Jane"), at(10, 18), Berlin, QStringLiteral("Till 1")));
@@ -150,13 +163,120 @@ private slots:
         QCOMPARE(list.first().shiftId, shift->id);
         QCOMPARE(book.zReport(1), z);
         QCOMPARE(book.lastZReport(), z);
+        // Not there is no error (as the store answers); damage is one (below).
         QVERIFY(!book.zReport(2));
-        QVERIFY(book.lastError().contains(QStringLiteral("2")));
+        QCOMPARE(book.lastError(), QString());
 
         // The clock set back before the last close cannot open an overlapping shift.
         QVERIFY(!book.openShift(QStringLiteral("Jane"), QString(), at(10, 16)));
         QVERIFY(book.lastError().contains(QStringLiteral("clock")));
         QVERIFY(book.openShift(QStringLiteral("Jane"), QString(), at(10, 17)));
+    }
+
+    // Z reports follow one another without a gap: a sale made while no shift
+    // was open (lunch) is in the next one, and the Z reports of a day add up
+    // to the day's history. The document says why the period starts before
+    // the shift opened.
+    void aSaleBetweenShiftsIsInTheNextZReport()
+    {
+        Console c(freshPath());
+        const auto add = [&](const char *order, const char *price, const QDateTime &when) {
+            return SalesHistory::add(c.store, {QString::fromLatin1(order), QString::fromLatin1(price), QStringLiteral("EUR"),
+                                               InvoiceState::Paid, when}) > 0;
+        };
+        QVERIFY(add("S0", "1", at(10, 8, 30))); // before shifts were kept
+        QVERIFY(c.book->openShift(QStringLiteral("Ann"), QStringLiteral("Float 50"), at(10, 9)));
+        QVERIFY(add("S1", "10", at(10, 10)));
+        const auto z1 = c.book->closeShift(QStringLiteral("Ann"), at(10, 12), Berlin, QStringLiteral("T"));
+        QVERIFY2(z1, qPrintable(c.book->lastError()));
+        QCOMPARE(z1->from, at(10, 8, 30));
+        QVERIFY(!z1->previousZ);
+        QVERIFY(add("S2", "25", at(10, 12, 30))); // lunch: no shift open
+        QVERIFY(c.book->openShift(QStringLiteral("Bob"), QString(), at(10, 13)));
+        QVERIFY(add("S3", "5", at(10, 14)));
+        const auto x = c.book->xReport(at(10, 15), Berlin, QStringLiteral("T"));
+        QVERIFY(x);
+        QCOMPARE(x->from, at(10, 12));
+        QCOMPARE(x->previousZ, std::optional<qint64>(1));
+        QCOMPARE(x->totals.currencies.value(0).paid.amount.toCanonical(), QStringLiteral("30"));
+        const auto z2 = c.book->closeShift(QStringLiteral("Bob"), at(10, 17), Berlin, QStringLiteral("T"));
+        QVERIFY2(z2, qPrintable(c.book->lastError()));
+        QCOMPARE(z2->from, z1->to);
+        QCOMPARE(z2->openedAt, at(10, 13));
+        QCOMPARE(z2->previousZ, std::optional<qint64>(1));
+        QCOMPARE(z2->openedBy, QStringLiteral("Bob"));
+        QCOMPARE(z2->totals.currencies.value(0).paid.amount.toCanonical(), QStringLiteral("30"));
+
+        const auto day = c.book->periodReport(at(10, 0), at(11, 0), Berlin, QStringLiteral("T"), at(10, 18));
+        QVERIFY(day);
+        const Amount zSum = z1->totals.currencies.value(0).paid.amount + z2->totals.currencies.value(0).paid.amount;
+        QCOMPARE(zSum, day->totals.currencies.value(0).paid.amount);
+        QCOMPARE(z1->liveCount() + z2->liveCount(), day->liveCount());
+
+        const QStringList lines = SalesReportDocument::make(*z2, QLocale::c()).lines();
+        const QString all = lines.join(QLatin1Char('\n'));
+        QVERIFY2(lines.contains(QStringLiteral("Since Z report No. 1: sales between shifts are counted too.")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("Shift opened")), qPrintable(all));
+        QVERIFY(SalesReportDocument::make(*z1, QLocale::c()).lines().contains(
+                QStringLiteral("Since the first invoice: no Z report was closed before.")));
+        // Stored as made, opening and all.
+        QCOMPARE(c.book->zReport(2), z2);
+    }
+
+    // An invoice made in one shift and paid in the next: unpaid in the first
+    // Z report (as it was at its close), and its payment in the next one's
+    // section for earlier invoices, apart from that shift's own totals.
+    void aPaymentAfterTheCloseIsInTheNextZReport()
+    {
+        Console c(freshPath());
+        QVERIFY(c.book->openShift(QStringLiteral("Ann"), QString(), at(11, 9)));
+        const qint64 id = SalesHistory::add(c.store, {QStringLiteral("L1"), QStringLiteral("40"), QStringLiteral("EUR"),
+                                                      InvoiceState::Open, at(11, 16, 55)});
+        QVERIFY(id > 0);
+        const auto z1 = c.book->closeShift(QStringLiteral("Ann"), at(11, 17), Berlin, QStringLiteral("T"));
+        QVERIFY(z1);
+        QCOMPARE(z1->totals.currencies.value(0).unpaid.amount.toCanonical(), QStringLiteral("40"));
+        QVERIFY(z1->earlierPaid.isEmpty());
+        QVERIFY(c.book->openShift(QStringLiteral("Bob"), QString(), at(11, 17, 1)));
+        // The customer pays at 17:02, in Bob's shift.
+        QVERIFY(SalesHistory::pay(c.store, id, InvoiceState::Paid, at(11, 17, 2), QStringLiteral("43.1"), QStringLiteral("USDT")));
+        const auto z2 = c.book->closeShift(QStringLiteral("Bob"), at(11, 23), Berlin, QStringLiteral("T"));
+        QVERIFY2(z2, qPrintable(c.book->lastError()));
+        QCOMPARE(z2->totals.count, 0); // nothing made in Bob's shift
+        QCOMPARE(z2->earlierPaid, (QList<SalesReport::EarlierPayment>{
+                                          {QStringLiteral("EUR"), {*Amount::fromCanonical(QStringLiteral("40")), 1}, {}}}));
+        QCOMPARE(z2->earlierReceived, (QList<SalesReport::CoinReceived>{
+                                              {QStringLiteral("USDT"), *Amount::fromCanonical(QStringLiteral("43.1")), 1}}));
+        QCOMPARE(c.book->zReport(2), z2);
+        QVERIFY(SalesReportDocument::make(*z2, QLocale::c()).lines().contains(QStringLiteral("EUR paid (1) 40.00 EUR")));
+        // And in no later one.
+        QVERIFY(c.book->openShift(QStringLiteral("Ann"), QString(), at(12, 9)));
+        const auto z3 = c.book->closeShift(QStringLiteral("Ann"), at(12, 17), Berlin, QStringLiteral("T"));
+        QVERIFY(z3);
+        QVERIFY(z3->earlierPaid.isEmpty());
+    }
+
+    // Invoices of the demo history in a shift's Z report are counted (the
+    // demo is there to show reports) and said so.
+    void demoInvoicesInAZReportAreSaidSo()
+    {
+        Console c(freshPath());
+        QVERIFY(c.book->openShift(QStringLiteral("Ann"), QString(), at(10, 9)));
+        qint64 ids[3];
+        for (int i = 0; i < 3; ++i) {
+            ids[i] = SalesHistory::add(c.store, {QStringLiteral("M%1").arg(i), QStringLiteral("10"), QStringLiteral("EUR"),
+                                                 InvoiceState::Paid, at(10, 10 + i)});
+            QVERIFY(ids[i] > 0);
+        }
+        QVERIFY(SalesHistory::markDemo(c.store, ids[0], DemoHistory::gatewayName()));
+        QVERIFY(SalesHistory::markDemo(c.store, ids[2], DemoHistory::gatewayName()));
+        const auto z = c.book->closeShift(QStringLiteral("Ann"), at(10, 17), Berlin, QStringLiteral("T"));
+        QVERIFY(z);
+        QCOMPARE(z->liveCount(), 3);
+        QCOMPARE(z->demoCount, 2);
+        QCOMPARE(c.book->zReport(1)->demoCount, 2);
+        QVERIFY(SalesReportDocument::make(*z, QLocale::c()).lines().contains(
+                QStringLiteral("Includes 2 made-up demo invoice(s) — not real sales.")));
     }
 
     void zNumbersHaveNoGapsAcrossRestartsAndConsoles()
@@ -335,6 +455,9 @@ private slots:
         QVERIFY(console.exec(QStringLiteral("UPDATE z_reports SET report = '{\"format\":1}'")));
         QVERIFY(!console.book->zReport(1));
         QVERIFY(console.book->lastError().contains(QStringLiteral("damaged")));
+        // Damage is a sentence; a number not there is none.
+        QVERIFY(!console.book->zReport(2));
+        QCOMPARE(console.book->lastError(), QString());
     }
 
     void receiptPrintsAreCounted()
