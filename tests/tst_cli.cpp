@@ -895,6 +895,22 @@ private slots:
         QVERIFY(!original.contains(QStringLiteral("NOT PAID")) && !original.contains(QStringLiteral("UNDERPAID")));
         QVERIFY(!original.contains(QStringLiteral("DUPLICATE")));
 
+        // A file is no paper in a customer's hand: another PDF is still the original.
+        const Run again = cli({"receipt", "R-PAID", "--pdf", "again.pdf", "--json"});
+        QCOMPARE(again.code, int(Ok));
+        QCOMPARE(again.json().value(QStringLiteral("duplicate")).toBool(), false);
+        QVERIFY(!pdfText(m_home->filePath(QStringLiteral("again.pdf"))).contains(QStringLiteral("DUPLICATE")));
+
+        // Once a receipt came out of a printer, a PDF is a copy of it.
+        QTcpServer printer;
+        QVERIFY(printer.listen(QHostAddress::LocalHost));
+        connect(&printer, &QTcpServer::newConnection, this, [&printer] {
+            QTcpSocket *socket = printer.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); });
+        });
+        const Run paper = cli({"receipt", "R-PAID", "--escpos", QStringLiteral("127.0.0.1:%1").arg(printer.serverPort()), "--json"});
+        QCOMPARE(paper.code, int(Ok));
+        QCOMPARE(paper.json().value(QStringLiteral("duplicate")).toBool(), false);
         const Run second = cli({"receipt", "R-PAID", "--pdf", m_home->filePath(QStringLiteral("second.pdf")), "--json"});
         QCOMPARE(second.code, int(Ok));
         QCOMPARE(second.json().value(QStringLiteral("duplicate")).toBool(), true);
@@ -932,10 +948,15 @@ private slots:
         QVERIFY(bytes.contains("3.20 USD"));
         QVERIFY(bytes.contains("\x1d(k")); // the printer's own QR command (--qr native)
         QVERIFY(!bytes.contains("DUPLICATE"));
+        // Bytes kept in a file are the owner's alone, as a PDF is.
+        QCOMPARE(QFile::permissions(m_home->filePath(QStringLiteral("receipt.bin")))
+                         & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
+        // A file is no paper: the next receipt is still the original, and replaces it.
         QCOMPARE(cli({"receipt", "E-PAID", "--escpos", m_home->filePath(QStringLiteral("receipt.bin"))}).code, int(Ok));
         bytes = fileBytes(m_home->filePath(QStringLiteral("receipt.bin")));
         QVERIFY(isWholeEscPosReceipt(bytes));
-        QVERIFY(bytes.contains("DUPLICATE"));
+        QVERIFY(!bytes.contains("DUPLICATE"));
         QCOMPARE(bytes.count("Thank you"), 1); // this receipt alone
 
         // To a network printer on loopback (raw TCP, as port 9100 takes it).
@@ -958,6 +979,10 @@ private slots:
         QVERIFY2(isWholeEscPosReceipt(received), received.toHex(' ').right(64).constData());
         QCOMPARE(network.json().value(QStringLiteral("destination")).toString(),
                  QStringLiteral("escpos:127.0.0.1:%1").arg(printer.serverPort()));
+        QVERIFY(!received.contains("DUPLICATE")); // the first paper
+        // After a paper, a file is a copy of it.
+        QCOMPARE(cli({"receipt", "E-PAID", "--escpos", "./receipt.bin"}).code, int(Ok));
+        QVERIFY(fileBytes(m_home->filePath(QStringLiteral("receipt.bin"))).contains("DUPLICATE"));
 
         // Nobody listening: the printer's failure, in a sentence, exit 1.
         const quint16 port = printer.serverPort();

@@ -284,17 +284,17 @@
 <context>
     <name>DocumentPainter</name>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <extracomment>%1 is the file, %2 the system's reason</extracomment>
-        <translation>%1 yazılamıyor: %2</translation>
-    </message>
-    <message>
         <source>%1 could not be made private.</source>
         <translation>%1 dosyası yalnızca sizin erişiminize kısıtlanamadı.</translation>
     </message>
     <message>
         <source>%1 could not be drawn.</source>
         <translation>%1 oluşturulamadı.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <extracomment>%1 is the file, %2 the system's reason</extracomment>
+        <translation>%1 yazılamıyor: %2.</translation>
     </message>
 </context>
 <context>
@@ -698,10 +698,6 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Ara:</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Ara</translation>
     </message>
@@ -710,16 +706,8 @@
         <translation>Fatura geçmişi</translation>
     </message>
     <message>
-        <source>Correct and send &amp;again</source>
-        <translation>Düzelt ve &amp;yeniden gönder</translation>
-    </message>
-    <message>
         <source>Correct and send again</source>
         <translation>Düzelt ve yeniden gönder</translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>&amp;Göster:</translation>
     </message>
     <message>
         <source>All invoices</source>
@@ -921,6 +909,18 @@ Placeholder of the largest-amount filter</extracomment>
     <message>
         <source>Print the selected invoice's receipt again (it says DUPLICATE), or save it as a PDF</source>
         <translation>Seçili faturanın fişini yeniden yazdırır (üzerinde KOPYA yazar) veya PDF olarak kaydeder</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>&amp;Ara:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Göster:</translation>
+    </message>
+    <message>
+        <source>Correct and send a&amp;gain</source>
+        <translation>Düzelt ve &amp;yeniden gönder</translation>
     </message>
 </context>
 <context>
@@ -1821,11 +1821,6 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
         <translation>Fatura okunamadı: %1</translation>
     </message>
     <message>
-        <source>&amp;Day</source>
-        <extracomment>The tab of shifts, X and Z reports</extracomment>
-        <translation>Gü&amp;n</translation>
-    </message>
-    <message>
         <source>The receipt did not print by itself: %1</source>
         <extracomment>A receipt that should have printed by itself when the invoice was paid</extracomment>
         <translation>Fiş otomatik olarak yazdırılamadı: %1</translation>
@@ -1845,6 +1840,11 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
     <message>
         <source>&amp;Day: shift and reports</source>
         <translation>Gü&amp;n: vardiya ve raporlar</translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <extracomment>The tab of shifts, X and Z reports</extracomment>
+        <translation>Gü&amp;n</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2248,16 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
         <extracomment>The last line of a receipt</extracomment>
         <translation>Teşekkür ederiz</translation>
     </message>
+    <message>
+        <source>DEMO — NOT A SALE</source>
+        <extracomment>Receipt banner of an invoice the demo history made up: no customer, no money</extracomment>
+        <translation>DEMO — SATIŞ DEĞİL</translation>
+    </message>
+    <message>
+        <source>NOT CONFIRMED</source>
+        <extracomment>Receipt banner of an invoice whose payment the gateway has not confirmed (it may be paid)</extracomment>
+        <translation>ONAYLANMADI</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptFlow</name>
@@ -2308,6 +2318,22 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
     <message>
         <source>The receipt's print could not be noted: %1</source>
         <translation>Fişin yazdırıldığı kaydedilemedi: %1</translation>
+    </message>
+    <message>
+        <source>The invoice history could not be read: %1</source>
+        <translation>Fatura geçmişi okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>This invoice is not in the history.</source>
+        <translation>Bu fatura geçmişte yok.</translation>
+    </message>
+    <message>
+        <source>its claim is gone</source>
+        <translation>yazdırma kaydı artık yok</translation>
+    </message>
+    <message>
+        <source>the invoice is not in the history</source>
+        <translation>fatura geçmişte yok</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +2498,19 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
     <message>
         <source>The average sale in %1 could not be computed.</source>
         <translation>%1 cinsinden ortalama satış hesaplanamadı.</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <extracomment>A sales report was being counted when a newer request (or closing the window) made it unwanted</extracomment>
+        <translation>Rapor iptal edildi.</translation>
+    </message>
+    <message>
+        <source>The payments of earlier invoices could not be read: %1</source>
+        <translation>Önceki faturaların ödemeleri okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>The payments of earlier invoices could not be read: a price is damaged.</source>
+        <translation>Önceki faturaların ödemeleri okunamadı: bir fiyat bozuk.</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2695,66 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
         <extracomment>The last line of a Z report</extracomment>
         <translation>Z raporu No. %1 sonu</translation>
     </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>A day in a report's chart and table over more than one year, e.g. "10 Mar 2026" (QDate format)</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <extracomment>An hour in a report's chart and table when the period has more than one day, e.g. "29 Nov 09:00" (QDateTime format)</extracomment>
+        <translation>d MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>DEMO DATA</source>
+        <extracomment>Banner of a report whose figures include made-up invoices of the demo history</extracomment>
+        <translation>DEMO VERİSİ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Includes %n made-up demo invoice(s) — not real sales.</source>
+        <extracomment>%n how many made-up invoices of the demo history the report counts</extracomment>
+        <translation><numerusform>%n uydurma demo faturası içerir — gerçek satış değildir.</numerusform></translation>
+    </message>
+    <message>
+        <source>Since Z report No. %1: sales between shifts are counted too.</source>
+        <extracomment>Report: an X or Z report's period starts where Z report %1 ended, sales made between shifts included</extracomment>
+        <translation>Z raporu No. %1 kapanışından beri: vardiyalar arasındaki satışlar da sayılır.</translation>
+    </message>
+    <message>
+        <source>The first Z report starts at the shift's opening; earlier sales are in period reports.</source>
+        <extracomment>Report: the first Z report (or the X report before it) starts at its shift's opening</extracomment>
+        <translation>İlk Z raporu vardiyanın açılışından başlar; daha önceki satışlar dönem raporlarındadır.</translation>
+    </message>
+    <message>
+        <source>Shift opened</source>
+        <extracomment>Report: when the shift opened (its period may start earlier)</extracomment>
+        <translation>Vardiya açılışı</translation>
+    </message>
+    <message>
+        <source>Paid in this period for earlier invoices</source>
+        <extracomment>Report: a heading; invoices made before the period whose payment came in during it</extracomment>
+        <translation>Önceki faturalar için bu dönemde ödenen</translation>
+    </message>
+    <message>
+        <source>Not in the totals above, which count the invoices made in this period.</source>
+        <extracomment>Report: under the heading of payments for earlier invoices</extracomment>
+        <translation>Yukarıdaki toplamlara dahil değildir; onlar bu dönemde oluşturulan faturaları sayar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 paid (%n)</source>
+        <extracomment>Report: payments for earlier invoices; %1 a currency, %n how many invoices</extracomment>
+        <translation><numerusform>%1 ödenen (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 underpaid (%n)</source>
+        <extracomment>Report: earlier invoices underpaid in this period; %1 a currency, %n how many invoices</extracomment>
+        <translation><numerusform>%1 eksik ödenen (%n)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Received in %1 (payments: %n)</source>
+        <extracomment>Report: what came in for earlier invoices per coin, e.g. "Received in USDT (payments: 1)"</extracomment>
+        <translation><numerusform>%1 olarak alınan (%n ödeme)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2821,20 +2920,12 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
         <translation>%1 numaralı Z raporu bozuk ve gösterilemiyor.</translation>
     </message>
     <message>
-        <source>There is no Z report number %1.</source>
-        <translation>%1 numaralı Z raporu yok.</translation>
-    </message>
-    <message>
         <source>The shift could not be closed: it is no longer open.</source>
         <translation>Vardiya kapatılamadı: artık açık değil.</translation>
     </message>
 </context>
 <context>
     <name>ShiftView</name>
-    <message>
-        <source>Shift</source>
-        <translation>Vardiya</translation>
-    </message>
     <message>
         <source>&amp;Open shift…</source>
         <translation>Vardiya &amp;aç…</translation>
@@ -3070,6 +3161,10 @@ Kapatan:</translation>
     <message>
         <source>No receipt printer is set up. Choose one in Settings, under Receipts.</source>
         <translation>Fiş yazıcısı ayarlanmamış. Ayarlar'daki Fişler bölümünden bir yazıcı seçin.</translation>
+    </message>
+    <message>
+        <source>There is no Z report No. %1.</source>
+        <translation>%1 numaralı Z raporu yok.</translation>
     </message>
 </context>
 <context>

@@ -316,7 +316,9 @@ void ShiftView::showZReport(qint64 number)
 {
     const auto report = m_shifts->zReport(number);
     if (!report) {
-        fail(tr("Z report not found"), m_shifts->lastError());
+        fail(tr("Z report not found"), m_shifts->lastError().isEmpty()
+                                                ? tr("There is no Z report No. %1.").arg(number)
+                                                : m_shifts->lastError());
         return;
     }
     show(*report, Shown::Z);

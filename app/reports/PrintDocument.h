@@ -28,7 +28,7 @@ struct PrintBlock
     enum class Kind { Text, Columns, Rule, Qr, Chart, Space };
     enum class Align { Left, Center, Right };
     // Large: the shop's name and the total. Huge: what must not be misread
-    // (UNPAID, DUPLICATE, TEST — NO MONEY).
+    // (NOT PAID, DUPLICATE, TEST — NO MONEY).
     enum class Size { Normal, Large, Huge };
 
     Kind kind = Kind::Text;

@@ -123,9 +123,9 @@ PrintDocument SalesReportDocument::make(const SalesReport &report, const QLocale
     if (report.previousZ)
         //: Report: an X or Z report's period starts where Z report %1 ended, sales made between shifts included
         doc.text(tr("Since Z report No. %1: sales between shifts are counted too.").arg(*report.previousZ));
-    else if (report.openedAt.isValid() && report.from < report.openedAt)
-        //: Report: the first Z report (or the X report before it) starts at the history's first invoice
-        doc.text(tr("Since the first invoice: no Z report was closed before."));
+    else if (report.kind != SalesReport::Kind::Period && report.openedAt.isValid())
+        //: Report: the first Z report (or the X report before it) starts at its shift's opening
+        doc.text(tr("The first Z report starts at the shift's opening; earlier sales are in period reports."));
     if (report.openedAt.isValid())
         //: Report: when the shift opened (its period may start earlier)
         doc.columns(tr("Shift opened"), tillTime(report.openedAt, zone, locale));

