@@ -213,6 +213,7 @@ private slots:
     void aQueuedPrintDecidesOnlyAfterTheFailedOne();
     void twoQuickPrintsAreOriginalThenDuplicate();
     void aBillLeavesThePaidReceiptTheOriginal();
+    void aCopyOnlyOfPaperThatSaidTheSame();
     void filesDoNotMakeThePaperADuplicate();
     void escposFileIsTheOwnersAlone();
     void duplicateAcrossRestart();
@@ -530,6 +531,30 @@ void TestReceipts::twoQuickPrintsAreOriginalThenDuplicate()
 
 // A bill printed before the customer pays is a receipt of another kind: the
 // paid receipt is still the original, and prints by itself.
+// A bill printed while the invoice waited is not the original of the
+// receipt that says it expired, or that a payment was seen: each paper is a
+// copy only of paper that said the same.
+void TestReceipts::aCopyOnlyOfPaperThatSaidTheSame()
+{
+    Till till;
+    LoopbackPrinter paper;
+    ReceiptPrinter printer(&till.store, &till.settings, QLocale::c());
+    const qint64 id = till.sale(QStringLiteral("KD-0030"), InvoiceState::Open);
+    const PrintDestination destination = PrintDestination::escPos(paper.target());
+    QVERIFY(!printAndWait(printer, id, destination).duplicate);
+    for (const InvoiceState state : {InvoiceState::PaymentSeen, InvoiceState::Expired}) {
+        QVERIFY(till.pay(id, state));
+        for (const bool duplicate : {false, true}) {
+            const Outcome outcome = printAndWait(printer, id, destination);
+            QCOMPARE(outcome.error, QString());
+            QCOMPARE(outcome.duplicate, duplicate);
+        }
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(paper.m_jobs.size(), 5, 10000);
+    QVERIFY(lastJob(paper).words().contains(QStringLiteral("DUPLICATE")));
+    QVERIFY(lastJob(paper).words().contains(QStringLiteral("Expired")));
+}
+
 void TestReceipts::aBillLeavesThePaidReceiptTheOriginal()
 {
     Till till;

@@ -2751,9 +2751,9 @@ Payid19 ağ geçidi üzerinden tezgâhta kripto ödeme alır.</translation>
         <translation><numerusform>%1 eksik ödenen (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Received in %1 (payments: %n)</source>
-        <extracomment>Report: what came in for earlier invoices per coin, e.g. "Received in USDT (payments: 1)"</extracomment>
-        <translation><numerusform>%1 olarak alınan (%n ödeme)</numerusform></translation>
+        <source>Received by them in all, in %1 (payments: %n)</source>
+        <extracomment>Report: everything earlier invoices paid in this period have received, per coin, before it too</extracomment>
+        <translation><numerusform>Bunların toplam aldığı, %1 olarak (%n ödeme)</numerusform></translation>
     </message>
 </context>
 <context>

@@ -251,7 +251,7 @@ void ShiftView::showEvent(QShowEvent *event)
     // Never an empty page, and never yesterday's figures: the running shift
     // so far, or else today, counted again each time the tab comes back. A Z
     // report or a chosen period stays as it was asked.
-    if (m_shown == Shown::Z || m_shown == Shown::Period || m_awaiting)
+    if (m_shown == Shown::Z || m_shown == Shown::Closed || m_shown == Shown::Period || m_awaiting)
         return;
     if (m_shifts->current())
         showXReport();

@@ -110,7 +110,8 @@ std::optional<QList<ReceiptLog::Print>> ReceiptLog::prints(qint64 invoiceId, con
     QList<Print> result;
     while (query.next()) {
         Print print;
-        print.kind = kindOf(InvoiceStates::fromStorageName(query.value(0).toString()).value_or(InvoiceState::Unknown));
+        print.state = InvoiceStates::fromStorageName(query.value(0).toString()).value_or(InvoiceState::Unknown);
+        print.kind = kindOf(print.state);
         print.paper = query.value(1).toInt() != 0;
         print.printed = query.value(2).toString() == Printed;
         print.at = InvoiceRow::fromUtcText(query.value(3).toString());
@@ -165,13 +166,14 @@ ReceiptLog::Claim ReceiptLog::claim(qint64 invoiceId, const QString &target, boo
     bool claimedPaper = false;
     bool anyPaid = false;
     for (const Print &print : *earlier) {
-        if (print.kind != kind)
+        anyPaid = anyPaid || print.kind == Kind::Paid;
+        // A copy only of paper that said the same: a bill (waiting for
+        // payment) is not the original of the expired, unconfirmed or paid
+        // receipt that follows it.
+        if (print.state != claim.invoice.state || !print.paper)
             continue;
-        anyPaid = anyPaid || kind == Kind::Paid;
-        if (print.paper) {
-            printedPaper = printedPaper || print.printed;
-            claimedPaper = claimedPaper || !print.printed;
-        }
+        printedPaper = printedPaper || print.printed;
+        claimedPaper = claimedPaper || !print.printed;
     }
     if (request == Request::PaidByItself && (kind != Kind::Paid || anyPaid)) {
         rollback();
@@ -238,9 +240,8 @@ std::optional<bool> ReceiptLog::isDuplicate(const InvoiceRecord &invoice, const 
     const std::optional<QList<Print>> earlier = prints(invoice.id, now);
     if (!earlier)
         return std::nullopt;
-    const Kind kind = kindOf(invoice.state);
     for (const Print &print : *earlier) {
-        if (print.kind == kind && print.paper)
+        if (print.state == invoice.state && print.paper)
             return true;
     }
     return false;

@@ -79,6 +79,7 @@ public:
 
 private:
     struct Print {
+        InvoiceState state = InvoiceState::Unknown; // what the paper said
         Kind kind = Kind::NotPaid;
         bool paper = true;
         bool printed = true; // false: a claim

@@ -97,10 +97,10 @@ struct SalesReport
     QString openingNote;
     QString closedBy;
     QDateTime generatedAt;         // UTC
-    // X and Z: when the shift opened (UTC). The period starts before it: at
-    // the close of the Z report before (previousZ), or, when there is none, at
-    // the history's first invoice if that is earlier, so that Z reports follow
-    // one another without a gap and a sale made between shifts is in one.
+    // X and Z: when the shift opened (UTC). The period starts at the close of
+    // the Z report before (previousZ), before the opening when sales were made
+    // between shifts, so that Z reports follow one another without a gap; the
+    // first Z report starts at its shift's opening.
     // Invalid in a report stored before this was kept (its period began at
     // the opening).
     QDateTime openedAt;

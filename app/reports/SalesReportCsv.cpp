@@ -106,7 +106,7 @@ bool SalesReportCsv::write(const SalesReport &report, QIODevice *device, QString
                      fiatText(e.underpaid.amount), {}});
     }
     for (const SalesReport::CoinReceived &c : report.earlierReceived)
-        append(out, {QStringLiteral("earlier_received"), c.coin, c.coin, c.count, c.amount.toCanonical(), {}});
+        append(out, {QStringLiteral("earlier_received_in_all"), c.coin, c.coin, c.count, c.amount.toCanonical(), {}});
 
     const QString bucketSection = report.bucketing == SalesReport::Bucketing::Day ? QStringLiteral("day") : QStringLiteral("hour");
     const QTimeZone zone = report.zone();

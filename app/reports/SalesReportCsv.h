@@ -24,7 +24,7 @@ class QIODevice;
 //   sale,average,USD,3,45.16666666,
 //   earlier,paid,EUR,1,40.00,              invoices made before the period and
 //   earlier,underpaid,EUR,0,0.00,          paid in it (not in the "total" rows)
-//   earlier_received,USDT,USDT,1,43.1,     what came in for those, per coin
+//   earlier_received_in_all,USDT,USDT,1,43.1, what those invoices received in all (before the period too)
 //   hour,2026-03-10T09:00:00+01:00,,2,,paid       counts per hour (or "day")
 //   hour,2026-03-10T09:00:00+01:00,USD,,110.49999999,paid_amount
 //

@@ -200,8 +200,10 @@ PrintDocument SalesReportDocument::make(const SalesReport &report, const QLocale
                             fiat(e.underpaid.amount, e.currency, locale));
         }
         for (const SalesReport::CoinReceived &c : report.earlierReceived)
-            //: Report: what came in for earlier invoices per coin, e.g. "Received in USDT (payments: 1)"
-            doc.columns(tr("Received in %1 (payments: %n)", nullptr, int(c.count)).arg(c.coin),
+            // What those invoices received in all: part of it may have come in
+            // before this period (an underpaid invoice topped up now).
+            //: Report: everything earlier invoices paid in this period have received, per coin, before it too
+            doc.columns(tr("Received by them in all, in %1 (payments: %n)", nullptr, int(c.count)).arg(c.coin),
                         c.amount.withUnit(c.coin, locale));
         doc.rule();
     }

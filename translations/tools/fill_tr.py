@@ -712,7 +712,7 @@ TR = {
  ("SalesReportDocument", "Not in the totals above, which count the invoices made in this period."): "Yukarıdaki toplamlara dahil değildir; onlar bu dönemde oluşturulan faturaları sayar.",
  ("SalesReportDocument", "%1 paid (%n)"): ["%1 ödenen (%n)"],
  ("SalesReportDocument", "%1 underpaid (%n)"): ["%1 eksik ödenen (%n)"],
- ("SalesReportDocument", "Received in %1 (payments: %n)"): ["%1 olarak alınan (%n ödeme)"],
+ ("SalesReportDocument", "Received by them in all, in %1 (payments: %n)"): ["Bunların toplam aldığı, %1 olarak (%n ödeme)"],
  ("SettingsDialog", "Shop name (customer display and receipts):"): "Mağaza adı (müşteri ekranı ve fişler):",
  ("ShiftBook", "The shifts could not be read: %1"): "Vardiyalar okunamadı: %1",
  ("ShiftBook", "Say who opens the shift."): "Vardiyayı kimin açtığını yazın.",

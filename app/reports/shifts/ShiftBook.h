@@ -45,8 +45,8 @@ struct ZReportEntry
 // correction is a new document.
 //
 // An X or Z report covers everything since the close of the Z report before
-// (the first one: since the history's first invoice, if that is before the
-// shift's opening), so that Z reports follow one another without a gap: a sale
+// (the first one: since its shift's opening; what was sold before shifts were
+// kept is in period reports), so that Z reports follow one another without a gap: a sale
 // made while no shift was open is in the next Z report. The shift's opening
 // (time, who, note) is in the report apart from its period.
 //
