@@ -1,5 +1,7 @@
 #include "reports/ReceiptLog.h"
 
+#include "store/WriteLock.h"
+
 #include "history/HistoryQuery.h"
 #include "store/InvoiceRow.h"
 #include "store/InvoiceSchema.h"
@@ -43,56 +45,24 @@ bool ReceiptLog::fail(const QString &error) const
 
 bool ReceiptLog::begin() const
 {
+    // The write lock from the first read: two consoles cannot both read "no
+    // receipt yet" and both print the original (as ShiftBook for Z numbers).
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (HistoryQuery::dialectOf(db) == HistoryQuery::Dialect::SQLite) {
-        // IMMEDIATE takes the write lock before the first read (as ShiftBook
-        // does for Z numbers): two consoles cannot both read "no receipt yet"
-        // and both print the original. The other one waits for the lock (the
-        // driver's busy time-out), then reads this one's claim.
-        QSqlQuery begin(db);
-        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return fail(begin.lastError().text());
-        return true;
-    }
-    // PostgreSQL: the same from a table lock held to the commit.
-    if (!db.transaction())
-        return fail(db.lastError().text());
-    QSqlQuery lock(db);
-    if (!lock.exec(QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(ReceiptPrints))) {
-        const QString error = lock.lastError().text();
-        db.rollback();
-        return fail(error);
-    }
-    return true;
+    const QString error = WriteLock::begin(db, ReceiptPrints);
+    return error.isEmpty() || fail(error);
 }
 
 bool ReceiptLog::commit() const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (HistoryQuery::dialectOf(db) == HistoryQuery::Dialect::SQLite) {
-        QSqlQuery commit(db);
-        if (!commit.exec(QStringLiteral("COMMIT"))) {
-            const QString error = commit.lastError().text();
-            rollback();
-            return fail(error);
-        }
-        return true;
-    }
-    if (!db.commit()) {
-        const QString error = db.lastError().text();
-        db.rollback();
-        return fail(error);
-    }
-    return true;
+    const QString error = WriteLock::commit(db);
+    return error.isEmpty() || fail(error);
 }
 
 void ReceiptLog::rollback() const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (HistoryQuery::dialectOf(db) == HistoryQuery::Dialect::SQLite)
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-    else
-        db.rollback();
+    WriteLock::rollback(db);
 }
 
 std::optional<QList<ReceiptLog::Print>> ReceiptLog::prints(qint64 invoiceId, const QDateTime &now) const

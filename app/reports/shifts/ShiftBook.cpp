@@ -1,5 +1,7 @@
 #include "reports/shifts/ShiftBook.h"
 
+#include "store/WriteLock.h"
+
 #include "history/HistoryQuery.h"
 #include "store/InvoiceRow.h"
 #include "store/InvoiceSchema.h"
@@ -69,56 +71,24 @@ bool ShiftBook::fail(const QString &error) const
 
 bool ShiftBook::beginWriting() const
 {
+    // The write lock from the first read: two consoles cannot both read "no
+    // shift open" or "the last Z is 4" and then both write.
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (HistoryQuery::dialectOf(db) == HistoryQuery::Dialect::SQLite) {
-        // IMMEDIATE takes the write lock before the first read: two consoles
-        // cannot both read "no shift open" or "the last Z is 4" and then both
-        // write. The other one waits (the driver's busy time-out) and then
-        // reads what this one wrote.
-        QSqlQuery begin(db);
-        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return fail(errorOf(begin));
-        return true;
-    }
-    // PostgreSQL: the same guarantee from a table lock held to the commit.
-    if (!db.transaction())
-        return fail(db.lastError().text());
-    QSqlQuery lock(db);
-    if (!lock.exec(QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(Shifts))) {
-        const QString error = errorOf(lock);
-        db.rollback();
-        return fail(error);
-    }
-    return true;
+    const QString error = WriteLock::begin(db, Shifts);
+    return error.isEmpty() || fail(error);
 }
 
 void ShiftBook::rollback() const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (HistoryQuery::dialectOf(db) == HistoryQuery::Dialect::SQLite)
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-    else
-        db.rollback();
+    WriteLock::rollback(db);
 }
 
 bool ShiftBook::commit() const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    if (HistoryQuery::dialectOf(db) == HistoryQuery::Dialect::SQLite) {
-        QSqlQuery commit(db);
-        if (!commit.exec(QStringLiteral("COMMIT"))) {
-            const QString error = errorOf(commit);
-            rollback();
-            return fail(error);
-        }
-        return true;
-    }
-    if (!db.commit()) {
-        const QString error = db.lastError().text();
-        db.rollback();
-        return fail(error);
-    }
-    return true;
+    const QString error = WriteLock::commit(db);
+    return error.isEmpty() || fail(error);
 }
 
 std::optional<Shift> ShiftBook::openShiftRow() const
